@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { articleBlocks, firstParagraphMismatch } from '../../src/lib/article-contract';
+import { dedupe } from '../../src/lib/dedupe';
+import { hasSharedSeed, readArticle, readText, sharedSeed } from '../support/article';
+
+const { frontmatter, body } = readArticle();
+const source = readText(`content/${frontmatter.source.file}`);
+const report = dedupe(source);
+const { headings, paragraphs } = articleBlocks(body);
+
+describe('the article keeps the source’s words', () => {
+  test('the source as received has 25 paragraphs, 12 of them an accidental repeat, leaving 13', () => {
+    expect(report.received).toBe(25);
+    expect(report.removed).toHaveLength(12);
+    expect(report.paragraphs).toHaveLength(13);
+  });
+
+  test('the article’s paragraphs equal dedupe(source) exactly and in order', () => {
+    expect(firstParagraphMismatch(paragraphs, report.paragraphs)).toBeNull();
+    expect(paragraphs).toEqual(report.paragraphs);
+  });
+
+  test('the article has 6 to 10 sections of our own, each with at least one paragraph under it', () => {
+    expect(headings.length).toBeGreaterThanOrEqual(6);
+    expect(headings.length).toBeLessThanOrEqual(10);
+    const sections = body.split(/^## /mu).slice(1);
+    for (const section of sections) expect(articleBlocks(section.replace(/^.*\n/u, '')).paragraphs.length).toBeGreaterThan(0);
+  });
+
+  test('the article’s own headings are not paragraphs of the source', () => {
+    for (const heading of headings) expect(report.paragraphs.some((p) => p.includes(heading))).toBe(false);
+  });
+
+  test.skipIf(!hasSharedSeed)('content/source keeps the seed byte for byte (needs ../shared beside the checkout)', () => {
+    expect(source).toBe(readFileSync(sharedSeed, 'utf8'));
+  });
+});
+
+describe('drift in the article is caught and named', () => {
+  const firstWords = (text: string) => text.split(/\s+/u).slice(0, 4).join(' ');
+  const drifts = [
+    { change: 'deleting paragraph 5', mutate: (p: string[]) => p.filter((_, i) => i !== 4), quoted: () => report.paragraphs[5]! },
+    { change: 'duplicating paragraph 3', mutate: (p: string[]) => [...p.slice(0, 3), p[2]!, ...p.slice(3)], quoted: () => report.paragraphs[2]! },
+    { change: 'swapping paragraphs 7 and 8', mutate: (p: string[]) => [...p.slice(0, 6), p[7]!, p[6]!, ...p.slice(8)], quoted: () => report.paragraphs[7]! },
+    { change: 'editing one word of paragraph 2', mutate: (p: string[]) => p.map((x, i) => (i === 1 ? x.replace('$4 billion', '$5 billion') : x)), quoted: () => report.paragraphs[1]! },
+  ];
+  test.each(drifts)('$change fails with the first words of the paragraph at fault', ({ mutate, quoted }) => {
+    const message = firstParagraphMismatch(mutate([...paragraphs]), report.paragraphs);
+    expect(message).not.toBeNull();
+    expect(message).toContain(firstWords(quoted()));
+  });
+});

@@ -1,0 +1,19 @@
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Pluggable } from 'unified';
+import { unified } from 'unified';
+
+/** Parses an HTML fragment and runs the given rehype plugins over it, as the Markdown pipeline does. */
+export async function runPlugins(html: string, plugins: Pluggable[]): Promise<Root> {
+  const tree = fromHtml(html, { fragment: true });
+  return (await unified().use(plugins).run(tree)) as Root;
+}
+
+/** The value of an attribute on an element found by selector, or undefined. */
+export function attr(tree: Root, selector: string, name: string): unknown {
+  return select(selector, tree)?.properties[name];
+}
+
+export { select, selectAll, toString };
