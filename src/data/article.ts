@@ -1,16 +1,31 @@
 import { getEntry, render } from 'astro:content';
 import { ARTICLE_ID } from '../consts';
 import { articleBlocks, firstParagraphMismatch } from '../lib/article-contract';
+import { chartModel } from '../lib/chart-model';
 import { dedupe } from '../lib/dedupe';
+import { charts } from './charts';
+import { checkedLedger } from './ledger';
 import { sourceText } from './source';
 
-/** Loads the article, renders it, and stops the build if its paragraphs are not the deduplicated source. */
+/**
+ * Loads the article and everything checked against it. The build stops here if the paragraphs are not the
+ * deduplicated source, or if a figure's words have drifted from figures.ts.
+ */
 export async function loadArticle() {
   const entry = await getEntry('article', ARTICLE_ID);
   if (!entry) throw new Error(`content/${ARTICLE_ID}.md is missing`);
   if (entry.body === undefined) throw new Error(`content/${ARTICLE_ID}.md has no body`);
   const report = dedupe(sourceText(entry.data.source.file));
   const blocks = articleBlocks(entry.body);
+  // Figures are checked first: when a number is edited, the error should name the figure, then the paragraph.
+  const ledger = (() => {
+    try {
+      return checkedLedger(blocks.paragraphs);
+    } catch (error) {
+      const mismatch = firstParagraphMismatch(blocks.paragraphs, report.paragraphs);
+      throw new Error(`${(error as Error).message}${mismatch ? `\nThe article also drifted from its source: ${mismatch}` : ''}`);
+    }
+  })();
   const mismatch = firstParagraphMismatch(blocks.paragraphs, report.paragraphs);
   if (mismatch) throw new Error(`The article drifted from content/${entry.data.source.file}: ${mismatch}`);
   const { headings } = await render(entry);
@@ -20,5 +35,7 @@ export async function loadArticle() {
     sections: headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ id: slug, title: text })),
     paragraphs: blocks.paragraphs,
     report,
+    ledger,
+    charts: charts.map((chart) => chartModel(chart, ledger)),
   };
 }

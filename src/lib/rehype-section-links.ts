@@ -7,11 +7,9 @@ import { SKIP, visit } from 'unist-util-visit';
 export interface SectionLinkOptions {
   /** Heading levels that get links. */
   levels?: readonly number[];
-  /** Old id -> current id: each old id stays on the page as an anchor beside the renamed heading. */
+  /** Old id -> current id: each old id stays on the page as an anchor beside the renamed heading. Defaults to the frontmatter's `headingAliases`. */
   aliases?: Readonly<Record<string, string>>;
 }
-
-const defaults: Required<SectionLinkOptions> = { levels: [2], aliases: {} };
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
   type: 'element',
@@ -30,9 +28,10 @@ const copyIcon = element('svg', { ariaHidden: 'true', viewBox: '0 0 16 16', widt
  * its accessible name stays the title alone; old ids from `aliases` stay as anchors beside the new heading.
  */
 export const rehypeSectionLinks: Plugin<[SectionLinkOptions?], Root> = (options) => {
-  const { levels, aliases } = { ...defaults, ...options };
-  const tags = new Set(levels.map((level) => `h${level}`));
-  return (tree) => {
+  const tags = new Set((options?.levels ?? [2]).map((level) => `h${level}`));
+  return (tree, file) => {
+    const fromFrontmatter = file.data.astro?.frontmatter?.headingAliases as Record<string, string> | undefined;
+    const aliases = options?.aliases ?? fromFrontmatter ?? {};
     const seen = new Set<string>();
     visit(tree, 'element', (node: Element, index, parent) => {
       const id = node.properties.id;

@@ -1,0 +1,20 @@
+import type { Operation } from './ledger-types';
+
+const SYMBOLS: Record<Operation, string> = { divide: '÷', multiply: '×', subtract: '−' };
+
+/** Applies an operation left to right over its inputs; division by zero is an error, not Infinity. */
+export function evaluate(operation: Operation, values: readonly number[], id = 'derived figure'): number {
+  const [first, ...rest] = values;
+  if (first === undefined || rest.length === 0) throw new Error(`${id}: ${operation} needs at least two inputs`);
+  return rest.reduce((acc, value) => {
+    if (operation === 'divide' && value === 0) throw new Error(`${id}: division by zero`);
+    if (operation === 'divide') return acc / value;
+    if (operation === 'multiply') return acc * value;
+    return acc - value;
+  }, first);
+}
+
+/** The formula as readers see it, e.g. "mi35-deal ÷ mi35-count". */
+export function formulaText(operation: Operation, inputs: readonly string[]): string {
+  return inputs.join(` ${SYMBOLS[operation]} `);
+}

@@ -1,0 +1,43 @@
+import { scanQuantities } from './quantities';
+import { sentenceAt } from './sentences';
+
+/** Where a quote stands in the article: its paragraph (1-based, as in the ids p-1 … p-13) and character span. */
+export interface Location {
+  paragraph: number;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+// The quote with each amount replaced by a short wildcard, to show what the article says there instead.
+function looseMatch(paragraphs: readonly string[], quote: string): string | null {
+  let pattern = '';
+  let last = 0;
+  for (const q of scanQuantities(quote)) {
+    if (q.kind === 'designation') continue;
+    pattern += `${escape(quote.slice(last, q.index))}[^.;:]{1,40}?`;
+    last = q.index + q.text.length;
+  }
+  if (last === 0) return null;
+  const loose = new RegExp(`${pattern}${escape(quote.slice(last))}`, 'u');
+  for (const [i, paragraph] of paragraphs.entries()) {
+    const found = loose.exec(paragraph);
+    if (found) return `found “${found[0]}” in ¶${i + 1} instead`;
+  }
+  return null;
+}
+
+/** Finds a quote that must occur exactly once in the article; the error says what was found instead. */
+export function locateQuote(paragraphs: readonly string[], quote: string): Location | string {
+  const hits: Location[] = [];
+  for (const [i, paragraph] of paragraphs.entries()) {
+    for (let at = paragraph.indexOf(quote); at >= 0; at = paragraph.indexOf(quote, at + 1)) {
+      hits.push({ paragraph: i + 1, start: at, end: at + quote.length, sentence: sentenceAt(paragraph, at) });
+    }
+  }
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length > 1) return `“${quote}” occurs ${hits.length} times (${hits.map((h) => `¶${h.paragraph}`).join(', ')}): lengthen the quote until it is unique`;
+  return `“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`;
+}

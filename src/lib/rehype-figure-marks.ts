@@ -1,0 +1,60 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** One stated figure to mark in the text: the quote that locates it and the amount inside it to wrap. */
+export interface FigureMark {
+  id: string;
+  quote: string;
+  amountText: string;
+  value: number;
+  /** Where the mark links: the figure's chart, or its row in the ledger. */
+  href: string;
+}
+
+/** Options for `rehypeFigureMarks`. */
+export interface FigureMarkOptions {
+  marks?: readonly FigureMark[];
+}
+
+const markElement = (mark: FigureMark): Element => ({
+  type: 'element',
+  tagName: 'a',
+  properties: { className: ['figure-ref'], href: mark.href, dataFigure: mark.id },
+  children: [{ type: 'element', tagName: 'data', properties: { value: String(mark.value) }, children: [{ type: 'text', value: mark.amountText }] }],
+});
+
+/**
+ * Wraps the amount of each stated figure in `<data value>` inside a link to its chart, at the one place its
+ * quote stands; a quote found nowhere stops the build with the figure's id.
+ */
+export const rehypeFigureMarks: Plugin<[FigureMarkOptions?], Root> = (options) => {
+  const marks = options?.marks ?? [];
+  for (const mark of marks) {
+    if (!mark.quote.includes(mark.amountText)) throw new Error(`figure "${mark.id}": “${mark.amountText}” is not inside its quote “${mark.quote}”`);
+  }
+  return (tree, file) => {
+    const done = new Set<string>();
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (index === undefined || parent?.type !== 'element' || parent.tagName !== 'p') return;
+      const mark = marks.find((m) => !done.has(m.id) && node.value.includes(m.quote));
+      if (!mark) return;
+      done.add(mark.id);
+      const start = node.value.indexOf(mark.quote) + mark.quote.indexOf(mark.amountText);
+      const end = start + mark.amountText.length;
+      const pieces: ElementContent[] = [
+        { type: 'text', value: node.value.slice(0, start) },
+        markElement(mark),
+        { type: 'text', value: node.value.slice(end) },
+      ];
+      parent.children.splice(index, 1, ...pieces);
+      // Continue with the text after the mark: another figure may stand in the same sentence.
+      return index + 2;
+    });
+    const missing = marks.filter((m) => !done.has(m.id));
+    if (missing.length > 0) {
+      const where = file.path ? ` (${file.path})` : '';
+      throw new Error(`Figures not found in the article${where}: ${missing.map((m) => `figure "${m.id}" expects “${m.quote}”`).join('; ')}`);
+    }
+  };
+};
