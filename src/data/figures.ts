@@ -17,7 +17,7 @@ export const figures = [
   {
     id: 'offensive-delivery',
     kind: 'stated',
-    label: 'Offensive weapons Moscow has begun delivering, under contracts signed two years earlier',
+    label: 'Offensive weapons Moscow has begun delivering under earlier contracts',
     value: 1_000_000_000,
     unit: 'USD',
     qualifier: 'around',
@@ -138,7 +138,7 @@ export const figures = [
     unit: 'count',
     operation: 'multiply',
     inputs: ['mi35-count', 'mi35-delivered-share'],
-    note: 'Half of the gunships ordered, as the Azerbaijani media reported.',
+    note: 'The share the Azerbaijani media reported as delivered, applied to the gunships ordered.',
   },
   {
     id: 'mi35-not-reported',
@@ -147,17 +147,17 @@ export const figures = [
     unit: 'count',
     operation: 'subtract',
     inputs: ['mi35-count', 'mi35-delivered'],
-    note: 'The report does not say whether the other half had arrived by August 2013.',
+    note: 'The report does not say whether the remaining gunships had arrived by August 2013.',
   },
   {
     id: 'spending-start',
     kind: 'derived',
-    label: 'Annual military spending implied at the start of Aliyev’s decade',
+    label: 'Annual military spending implied when Aliyev took power',
     unit: 'USD',
     operation: 'divide',
     inputs: ['spending-2013', 'spending-rise'],
     approximate: true,
-    note: 'The article’s “almost” puts the true multiple a little under the stated one, so the true starting level was a little above this: read it as a floor.',
+    note: 'The article’s “almost” puts the true multiple a little under the figure given, so the true starting level was a little above this: read it as a floor.',
     period: 'about 2003',
   },
   {
@@ -194,9 +194,9 @@ export const claims = [
   { id: 'smerch-one-of', kind: 'context', label: 'The Smerch among the most destructive weapons of their kind', quote: 'one of the most destructive weapons', note: 'A description, not an amount.' },
   { id: 'delivery-deal-mention', kind: 'restatement', restates: 'offensive-delivery', label: 'The offensive-weapons deal, named again', quote: 'The $1 billion deal', note: 'The same deal as offensive-delivery; checked to state the same amount.' },
   { id: 'cooperation-since-2010', kind: 'date', label: 'Start of the contracts counted in Aliyev’s total', quote: 'partly executed since 2010', note: 'The year from which Vedomosti’s source counts the total.' },
-  { id: 's300-supplied-2010', kind: 'date', label: 'Year the two S-300 batteries were supplied', quote: 'supplied Azerbaijan in 2010', note: 'A date of an event.' },
+  { id: 's300-supplied-2010', kind: 'date', label: 'Year the S-300 batteries were supplied', quote: 'supplied Azerbaijan in 2010', note: 'A date of an event.' },
   { id: 'mi35-agreed-2010', kind: 'date', label: 'Year the Mi-35 deal was agreed', quote: 'agreed in 2010', note: 'A date of an event.' },
-  { id: 'mi35-delivery-years', kind: 'date', label: 'Years in which half of the Mi-35s were delivered', quote: 'in 2011 and 2012', note: 'Dates of events.' },
+  { id: 'mi35-delivery-years', kind: 'date', label: 'Years in which Mi-35s were delivered', quote: 'in 2011 and 2012', note: 'Dates of events.' },
 ] as const satisfies readonly Claim[];
 
 /** The story's dated events, earliest first. */

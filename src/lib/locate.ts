@@ -11,13 +11,16 @@ export interface Location {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+// Any amount as the article might write it: "$5 billion", "almost 40 times", "three".
+const AMOUNT = '(?:(?:around|about|almost|nearly|over|as many as) )?\\$?[\\w.,-]+(?: (?:thousand|million|billion|times|years?))?';
+
 // The quote with each amount replaced by a short wildcard, to show what the article says there instead.
 function looseMatch(paragraphs: readonly string[], quote: string): string | null {
   let pattern = '';
   let last = 0;
   for (const q of scanQuantities(quote)) {
     if (q.kind === 'designation') continue;
-    pattern += `${escape(quote.slice(last, q.index))}[^.;:]{1,40}?`;
+    pattern += `${escape(quote.slice(last, q.index))}${AMOUNT}`;
     last = q.index + q.text.length;
   }
   if (last === 0) return null;

@@ -41,25 +41,26 @@ const SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
 
 const QUALIFIER_WORDS = 'around|about|almost|nearly|over|as many as';
 const NUMBER = `\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}`;
+// Words match in any case ("Two years", "Half of them"); weapon designations need their capital ("T-90").
 const PATTERN = new RegExp(
   [
     '(?<designation>\\b[A-Z][A-Za-z]*-\\d+\\b)',
-    '(?<hundredsOfMillions>\\bhundreds of millions(?: of dollars)?\\b)',
-    '(?<overADozen>\\bover a dozen\\b)',
-    '(?<dozens>\\bdozens\\b)',
-    `(?:\\b(?<moneyQualifier>${QUALIFIER_WORDS}) )?\\$(?<moneyDigits>\\d+(?:\\.\\d+)?)(?: (?<moneyScale>thousand|million|billion)\\b)?`,
+    '(?<hundredsOfMillions>\\b(?i:hundreds of millions)(?: of dollars)?\\b)',
+    '(?<overADozen>\\b(?i:over a dozen)\\b)',
+    '(?<dozens>\\b(?i:dozens)\\b)',
+    `(?:\\b(?<moneyQualifier>(?i:${QUALIFIER_WORDS})) )?\\$(?<moneyDigits>\\d+(?:\\.\\d+)?)(?: (?<moneyScale>thousand|million|billion)\\b)?`,
     '(?<year>\\b(?:19|20)\\d{2}\\b)',
-    `(?:\\b(?<numberQualifier>${QUALIFIER_WORDS}) )?\\b(?<numberToken>${NUMBER})\\b(?:(?: |-)(?<numberUnit>times|years?)\\b)?`,
-    '(?<aDozen>\\ba dozen\\b)',
-    '(?<decade>\\bdecade(?:-long)?\\b)',
-    '(?<half>\\bhalf\\b)',
-    `(?<ordinal>\\b(?:${Object.keys(ORDINALS).join('|')})\\b)`,
+    `(?:\\b(?<numberQualifier>(?i:${QUALIFIER_WORDS})) )?\\b(?<numberToken>(?i:${NUMBER}))\\b(?:(?: |-)(?<numberUnit>times|years?)\\b)?`,
+    '(?<aDozen>\\b(?i:a dozen)\\b)',
+    '(?<decade>\\b(?i:decade)(?:-long)?\\b)',
+    '(?<half>\\b(?i:half)\\b)',
+    `(?<ordinal>\\b(?i:${Object.keys(ORDINALS).join('|')})\\b)`,
   ].join('|'),
   'gu',
 );
 
 const QUALIFIERS: Record<string, Qualifier> = { around: 'around', about: 'around', almost: 'almost', nearly: 'almost', over: 'over', 'as many as': 'as many as' };
-const qualifier = (word: string | undefined): Qualifier => (word ? (QUALIFIERS[word] ?? 'exact') : 'exact');
+const qualifier = (word: string | undefined): Qualifier => (word ? (QUALIFIERS[word.toLowerCase()] ?? 'exact') : 'exact');
 
 /** A decimal string times a power of ten, computed on integers so "$3.7 billion" is exactly 3700000000. */
 export function scaleDecimal(digits: string, exponent: number): number {
@@ -86,12 +87,12 @@ export function scanQuantities(text: string): Quantity[] {
       found.push({ ...span, kind: 'number', value, unit: 'USD', qualifier: qualifier(g.moneyQualifier) });
     } else if (g.year) found.push({ ...span, kind: 'year', value: Number(g.year) });
     else if (g.numberToken) {
-      const value = WORDS[g.numberToken] ?? scaleDecimal(g.numberToken, 0);
+      const value = WORDS[g.numberToken.toLowerCase()] ?? scaleDecimal(g.numberToken, 0);
       found.push({ ...span, kind: 'number', value, unit: unitOf(g.numberUnit), qualifier: qualifier(g.numberQualifier) });
     } else if (g.aDozen) found.push({ ...span, kind: 'number', value: 12, unit: 'count', qualifier: 'exact' });
     else if (g.decade) found.push({ ...span, kind: 'number', value: 10, unit: 'years', qualifier: 'exact' });
     else if (g.half) found.push({ ...span, kind: 'number', value: 0.5, unit: 'share', qualifier: 'exact' });
-    else if (g.ordinal) found.push({ ...span, kind: 'ordinal', value: ORDINALS[g.ordinal] ?? 0 });
+    else if (g.ordinal) found.push({ ...span, kind: 'ordinal', value: ORDINALS[g.ordinal.toLowerCase()] ?? 0 });
   }
   return found;
 }

@@ -37,10 +37,15 @@ export const rehypeFigureMarks: Plugin<[FigureMarkOptions?], Root> = (options) =
     const done = new Set<string>();
     visit(tree, 'text', (node: Text, index, parent) => {
       if (index === undefined || parent?.type !== 'element' || parent.tagName !== 'p') return;
-      const mark = marks.find((m) => !done.has(m.id) && node.value.includes(m.quote));
+      // The earliest quote in this text goes first; later ones are in the text after it, visited next.
+      const [mark, at] = marks
+        .filter((m) => !done.has(m.id))
+        .map((m) => [m, node.value.indexOf(m.quote)] as const)
+        .filter(([, index]) => index >= 0)
+        .sort((a, b) => a[1] - b[1])[0] ?? [undefined, -1];
       if (!mark) return;
       done.add(mark.id);
-      const start = node.value.indexOf(mark.quote) + mark.quote.indexOf(mark.amountText);
+      const start = at + mark.quote.indexOf(mark.amountText);
       const end = start + mark.amountText.length;
       const pieces: ElementContent[] = [
         { type: 'text', value: node.value.slice(0, start) },

@@ -23,6 +23,18 @@ const copyIcon = element('svg', { ariaHidden: 'true', viewBox: '0 0 16 16', widt
   element('path', { d: 'M5 5V2.5A1.5 1.5 0 0 1 6.5 1h7A1.5 1.5 0 0 1 15 2.5v7a1.5 1.5 0 0 1-1.5 1.5H11M2.5 5h7A1.5 1.5 0 0 1 11 6.5v7A1.5 1.5 0 0 1 9.5 15h-7A1.5 1.5 0 0 1 1 13.5v-7A1.5 1.5 0 0 1 2.5 5Z', fill: 'none', stroke: 'currentColor', strokeWidth: '1.5' }),
 ]);
 
+/** A heading wrapped with its self-link, copy-link button and any alias anchors, outside the heading itself. */
+export function headingWrap(heading: Element, id: string, aliasIds: readonly string[] = []): Element {
+  const title = toString(heading).trim();
+  return element('div', { className: ['heading-wrap'] }, [
+    ...aliasIds.map((old) => element('span', { id: old, className: ['anchor-alias'] })),
+    heading,
+    element('a', { className: ['self-link'], href: `#${id}` }, [element('span', { ariaHidden: 'true' }, [text('#')]), hiddenText(`Link to section: ${title}`)]),
+    // Hidden until the script knows it can copy or share: without JavaScript the button could do nothing.
+    element('button', { type: 'button', className: ['copy-link'], dataFragment: id, hidden: true }, [copyIcon, hiddenText(`Copy link to section: ${title}`)]),
+  ]);
+}
+
 /**
  * Wraps every section heading that has an id with a self-link and a copy-link button, outside the heading so
  * its accessible name stays the title alone; old ids from `aliases` stay as anchors beside the new heading.
@@ -37,17 +49,8 @@ export const rehypeSectionLinks: Plugin<[SectionLinkOptions?], Root> = (options)
       const id = node.properties.id;
       if (!tags.has(node.tagName) || typeof id !== 'string' || !parent || index === undefined) return;
       seen.add(id);
-      const title = toString(node).trim();
-      const aliasAnchors = Object.entries(aliases)
-        .filter(([, target]) => target === id)
-        .map(([old]) => element('span', { id: old, className: ['anchor-alias'] }));
-      parent.children[index] = element('div', { className: ['heading-wrap'] }, [
-        ...aliasAnchors,
-        node,
-        element('a', { className: ['self-link'], href: `#${id}` }, [element('span', { ariaHidden: 'true' }, [text('#')]), hiddenText(`Link to section: ${title}`)]),
-        // Hidden until the script knows it can copy or share: without JavaScript the button could do nothing.
-        element('button', { type: 'button', className: ['copy-link'], dataFragment: id, hidden: true }, [copyIcon, hiddenText(`Copy link to section: ${title}`)]),
-      ]);
+      const aliasIds = Object.entries(aliases).filter(([, target]) => target === id).map(([old]) => old);
+      parent.children[index] = headingWrap(node, id, aliasIds);
       return [SKIP, index + 1];
     });
     for (const [old, target] of Object.entries(aliases)) {

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { uncoveredNumbers } from '../../src/lib/coverage';
+import { evaluate, formulaText } from '../../src/lib/derive';
+import { resolveLedger } from '../../src/lib/ledger';
+import type { Claim, Figure, TimelineEvent } from '../../src/lib/ledger-types';
+import { locateQuote } from '../../src/lib/locate';
+import { sentenceAt } from '../../src/lib/sentences';
+
+const paragraphs = [
+  'Moscow agreed in 2010 to sell 24 gunships for a combined $360 million. Half were delivered.',
+  'The deal was worth $360 million in all. Nobody said more.',
+];
+const deal: Figure = { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', quote: 'for a combined $360 million' };
+const count: Figure = { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' };
+const price: Figure = { id: 'price', kind: 'derived', label: 'Price', unit: 'USD', operation: 'divide', inputs: ['deal', 'count'], note: 'Equal shares.' };
+const none = { claims: [] as Claim[], events: [] as TimelineEvent[] };
+
+describe('locateQuote', () => {
+  test('finds a unique quote with its paragraph, span and sentence', () => {
+    expect(locateQuote(paragraphs, 'sell 24 gunships')).toEqual({
+      paragraph: 1,
+      start: 25,
+      end: 41,
+      sentence: 'Moscow agreed in 2010 to sell 24 gunships for a combined $360 million.',
+    });
+  });
+
+  test('refuses a quote that occurs more than once, listing where', () => {
+    expect(locateQuote(paragraphs, '$360 million')).toBe('“$360 million” occurs 2 times (¶1, ¶2): lengthen the quote until it is unique');
+  });
+
+  test('says what the article has instead when only the amount changed', () => {
+    expect(locateQuote(paragraphs, 'for a combined $400 million')).toBe('“for a combined $400 million” is not in the article; found “for a combined $360 million” in ¶1 instead');
+  });
+});
+
+describe('resolveLedger', () => {
+  test('evaluates a derived figure from its inputs and keeps its formula', () => {
+    const { figures } = resolveLedger({ figures: [deal, count, price], ...none }, paragraphs);
+    expect(figures.find((f) => f.id === 'price')).toMatchObject({ value: 15_000_000, formula: 'deal ÷ count', kind: 'derived' });
+    expect(figures.find((f) => f.id === 'deal')?.location?.paragraph).toBe(1);
+  });
+
+  test.each([
+    { problem: 'a value that differs from the words', figures: [{ ...deal, value: 400_000_000 }], error: /figure "deal": “for a combined \$360 million” \(¶1\) says exact 360000000 USD, but figures.ts has exact 400000000 USD/ },
+    { problem: 'a qualifier the words do not have', figures: [{ ...deal, qualifier: 'around' as const }], error: /figure "deal": .* says exact .* but figures.ts has around/ },
+    { problem: 'a quote the article lacks', figures: [{ ...deal, quote: 'for a combined $400 million' }], error: /figure "deal": “for a combined \$400 million” is not in the article; found “for a combined \$360 million” in ¶1 instead/ },
+    { problem: 'an input that is no figure', figures: [deal, { ...price, inputs: ['deal', 'ghost'] as const }], error: /figure "price": input "ghost" is no figure/ },
+    { problem: 'a figure derived from itself', figures: [{ ...price, inputs: ['price', 'price'] as const }], error: /figure "price": derived from itself/ },
+    { problem: 'a repeated id', figures: [deal, deal], error: /"deal" is used twice/ },
+    { problem: 'a quote with two amounts', figures: [{ ...deal, quote: 'sell 24 gunships for a combined $360 million' }], error: /figure "deal": .* must state exactly one amount/ },
+  ])('stops on $problem, naming the figure', ({ figures, error }) => {
+    expect(() => resolveLedger({ figures: figures as Figure[], ...none }, paragraphs)).toThrow(error);
+  });
+
+  test('stops on a claim whose marker is not what its words say', () => {
+    const claim: Claim = { id: 'half', kind: 'unquantified', marker: 'dozens', label: 'Half', quote: 'Half were delivered', note: '' };
+    expect(() => resolveLedger({ figures: [], claims: [claim], events: [] }, paragraphs)).toThrow(/claim "half": .* not the marker dozens/);
+  });
+
+  test('stops on a restatement that states another amount', () => {
+    const claim: Claim = { id: 'again', kind: 'restatement', restates: 'count', label: 'Again', quote: 'worth $360 million in all', note: '' };
+    expect(() => resolveLedger({ figures: [count], claims: [claim], events: [] }, paragraphs)).toThrow(/claim "again": .* does not restate count/);
+  });
+});
+
+describe('derive', () => {
+  test.each([
+    { operation: 'divide' as const, values: [360, 24], result: 15 },
+    { operation: 'subtract' as const, values: [4, 1, 0.36], result: 4 - 1 - 0.36 },
+    { operation: 'multiply' as const, values: [24, 0.5], result: 12 },
+  ])('$operation applies left to right', ({ operation, values, result }) => {
+    expect(evaluate(operation, values)).toBe(result);
+  });
+
+  test('refuses division by zero, naming the figure', () => {
+    expect(() => evaluate('divide', [1, 0], 'figure "x"')).toThrow('figure "x": division by zero');
+  });
+
+  test('writes the formula with the operation’s symbol', () => {
+    expect(formulaText('subtract', ['a', 'b', 'c'])).toBe('a − b − c');
+  });
+});
+
+describe('coverage and sentences', () => {
+  test('lists every number outside the located quotes, with its paragraph', () => {
+    const located = locateQuote(paragraphs, 'sell 24 gunships');
+    if (typeof located === 'string') throw new Error(located);
+    expect(uncoveredNumbers(paragraphs, [located]).map((u) => `${u.paragraph}:${u.text}`)).toEqual(['1:2010', '1:$360 million', '1:Half', '2:$360 million']);
+  });
+
+  test.each([
+    { index: 3, sentence: 'Moscow agreed in 2010 to sell 24 gunships for a combined $360 million.' },
+    { index: 75, sentence: 'Half were delivered.' },
+  ])('finds the sentence around character $index', ({ index, sentence }) => {
+    expect(sentenceAt(paragraphs[0]!, index)).toBe(sentence);
+  });
+
+  test('keeps a closing quotation mark with its sentence', () => {
+    expect(sentenceAt('He said “only by political means.” It was late.', 5)).toBe('He said “only by political means.”');
+  });
+});
