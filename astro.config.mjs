@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { figureMarks } from './src/data/figure-marks.ts';
@@ -17,6 +18,8 @@ export default defineConfig({
   site: siteOrigin(process.env.SITE_URL),
   base,
   trailingSlash: 'ignore',
+  // The 404 page is for lost readers, not for search engines.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: unified({
       // The paragraphs are the source's words: no typographic rewriting of quotes or dashes.

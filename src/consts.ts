@@ -9,3 +9,6 @@ export const SITE_LANG = 'en';
 
 /** The one content entry: the article as published here. */
 export const ARTICLE_ID = 'article';
+
+/** The page's own closing section: the dated events, after the article's sections. */
+export const TIMELINE_SECTION = { id: 'timeline', title: 'Timeline of the events' } as const;
