@@ -5,6 +5,7 @@ export const charts = [
   {
     id: 'chart-deals',
     anchor: 'cooperation-total',
+    keyFigure: { figure: 'cooperation-total', label: 'Russian–Azerbaijani arms cooperation since 2010, in Aliyev’s words' },
     title: ({ v }) => `The deals in dollars: ${v('cooperation-total')} in all`,
     takeaway: ({ v }) =>
       `The delivery now under way, ${v('offensive-delivery')}, is ${v('delivery-share')} of the total Aliyev gave; the Mi-35 deal of 2010 is ${v('mi35-deal')}.`,
@@ -17,6 +18,7 @@ export const charts = [
   {
     id: 'chart-known',
     anchor: 'cooperation-since-2010',
+    keyFigure: { figure: 'cooperation-unspecified', label: 'of the total not itemised in the report' },
     title: ({ v }) => `What is known of the ${v('cooperation-total')}`,
     takeaway: ({ v }) =>
       `Only the delivery and the Mi-35 deal are priced in the report; ${v('cooperation-unspecified')} of the total is not itemised.`,
@@ -30,6 +32,7 @@ export const charts = [
   {
     id: 'chart-mi35',
     anchor: 'mi35-deal',
+    keyFigure: { figure: 'mi35-unit-price', label: 'per Mi-35 gunship, from the combined price' },
     title: ({ v }) => `The Mi-35 deal: ${v('mi35-count')} gunships at ${v('mi35-unit-price')} each`,
     takeaway: ({ v }) =>
       `${v('mi35-delivered')} of them (${v('mi35-delivered-share')}) were reportedly delivered in 2011 and 2012; the report is silent on the rest.`,
@@ -47,6 +50,7 @@ export const charts = [
   {
     id: 'chart-spending',
     anchor: 'spending-2013',
+    keyFigure: { figure: 'spending-rise', label: 'the rise in Azerbaijan’s military spending under Aliyev' },
     title: ({ v }) => `Military spending over Aliyev’s decade: ${v('spending-rise')} higher`,
     takeaway: ({ v }) =>
       `Annual spending reached ${v('spending-2013')}; the level implied at the start of the decade is ${v('spending-start')}.`,

@@ -17,6 +17,8 @@ export interface ChartDefinition {
   title: (f: FigureText) => string;
   takeaway: (f: FigureText) => string;
   bars: readonly { figure: string; label: string }[];
+  /** The figure that sums the chart up in the page's key figures; the first bar if not given. */
+  keyFigure?: { figure: string; label: string };
   /** Figures shown in the table only: the inputs a reader needs to check the bars. */
   alsoInTable?: readonly { figure: string; label: string }[];
 }
@@ -38,6 +40,7 @@ export interface ChartModel {
   takeaway: string;
   anchor: Location;
   rows: ChartRow[];
+  key: { figure: ResolvedFigure; label: string; display: string };
   description: string;
   spec: { labels: string[]; values: number[]; displays: string[]; derived: boolean[] };
 }
@@ -67,6 +70,9 @@ export function chartModel(def: ChartDefinition, ledger: Ledger): ChartModel {
     return { ...row, display: formatFigure(row.figure), ...(workings ? { workings } : {}) };
   });
   const title = def.title(text);
+  const keyDef = def.keyFigure ?? def.bars[0];
+  if (!keyDef) throw new Error(`chart "${def.id}": it has no bars`);
+  const keyFigure = text.fig(keyDef.figure);
   const drawn = rows.filter((row) => row.drawn);
   return {
     id: def.id,
@@ -74,6 +80,7 @@ export function chartModel(def: ChartDefinition, ledger: Ledger): ChartModel {
     takeaway: def.takeaway(text),
     anchor,
     rows,
+    key: { figure: keyFigure, label: keyDef.label, display: formatFigure(keyFigure) },
     description: `Bar chart, ${title}: ${drawn.map((row) => `${row.label}, ${row.display}${row.figure.kind === 'derived' ? ' (derived)' : ''}`).join('; ')}.`,
     spec: {
       labels: drawn.map((row) => row.label),

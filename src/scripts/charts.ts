@@ -31,7 +31,7 @@ export function initCharts(): void {
         void draw(entry.target as HTMLCanvasElement);
       }
     },
-    { rootMargin: '200px 0px' },
+    { rootMargin: '100px 0px' },
   );
   for (const canvas of canvases) observer.observe(canvas);
   window.addEventListener('beforeprint', () => {

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { type Browser, type BrowserContextOptions, chromium } from 'playwright-core';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** The browser to drive: CHROME_PATH, else Debian's Chromium, else the usual Chrome and Chromium locations. */
+export function chromePath(): string | undefined {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is ${fromEnv}, which does not exist`);
+    return fromEnv;
+  }
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+/** How to get a browser, said when none is found. */
+export const HOW_TO_GET_CHROMIUM =
+  'No Chromium or Chrome found. Install Debian’s: `sudo apt-get install -y chromium` (it lands at /usr/bin/chromium), or point CHROME_PATH at a Chrome or Chromium binary. Nothing here downloads a browser.';
+
+/** Whether the browser layer can run here; under CI=true a missing browser is an error, never a skip. */
+export function browserAvailable(): boolean {
+  if (chromePath()) return true;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${HOW_TO_GET_CHROMIUM}`);
+  console.warn(`tests/browser skipped: ${HOW_TO_GET_CHROMIUM}`);
+  return false;
+}
+
+/** Launches the browser with flags that keep it off the network and quiet, as this machine requires. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Viewports the suite covers: a 375 px phone and a 1280 px desktop. */
+export const VIEWPORTS = {
+  phone: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  desktop: { viewport: { width: 1280, height: 720 } },
+} as const satisfies Record<string, BrowserContextOptions>;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses). */
+export async function serve(dir: string, base = '/'): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
+  const prefix = base.replace(/\/?$/u, '/');
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (path.startsWith(prefix)) {
+      const rest = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/u, '');
+      const candidate = join(dir, rest);
+      file = [candidate, join(candidate, 'index.html')].find((f) => existsSync(f) && statSync(f).isFile());
+    }
+    const status = file ? 200 : 404;
+    file ??= join(dir, '404.html');
+    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return { origin, root: `${origin}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
