@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launch, serve, VIEWPORTS } from '../support/browser';
+import { assertBuilt, distDir } from '../support/dist';
+import { scrollThrough } from '../support/page-checks';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGES = ['', 'figures/', 'no-such-page/'];
+const cases = PAGES.flatMap((path) =>
+  (['light', 'dark'] as const).flatMap((scheme) => Object.entries(VIEWPORTS).map(([width, options]) => ({ path: path || '(article)', url: path, scheme, width, options }))),
+);
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
+    WCAG_22_AA,
+  );
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    assertBuilt();
+    [browser, server] = await Promise.all([launch(), serve(distDir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(cases)('axe finds no WCAG 2.2 AA violation on $path, $scheme, $width, with charts drawn', async ({ url, scheme, options }) => {
+    const context = await browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.root}${url}`);
+    await scrollThrough(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('the first Tab reaches a visible skip link that moves focus to the article', async () => {
+    const page = await browser.newPage(VIEWPORTS.desktop);
+    await page.goto(server.root);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, top: box.top, href: el.getAttribute('href') };
+    });
+    expect(skip).toMatchObject({ text: 'Skip to the article', href: '#main' });
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)('focus is visible on every control in the %s scheme', async (scheme) => {
+    const context = await browser.newContext({ ...VIEWPORTS.desktop, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(server.root);
+    const unringed: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { what: `${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.trim().slice(0, 30)}`, width: parseFloat(style.outlineWidth), style: style.outlineStyle, visible: el.getBoundingClientRect().width > 0 };
+      });
+      if (ring.style === 'none' || ring.width < 2 || !ring.visible) unringed.push(ring.what);
+    }
+    expect(unringed).toEqual([]);
+    await context.close();
+  });
+
+  test('every self-link and copy button has a name that says what it links to', async () => {
+    const page = await browser.newPage(VIEWPORTS.desktop);
+    await page.goto(server.root);
+    const sections = await page.$$eval('section.article-section h2', (hs) => hs.map((h) => h.textContent?.trim()));
+    for (const title of sections) {
+      expect(await page.getByRole('link', { name: `Link to section: ${title}`, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: `Copy link to section: ${title}`, exact: true }).count()).toBe(1);
+    }
+    expect(await page.getByRole('link', { name: /^Link to chart: / }).count()).toBe(4);
+    expect(await page.getByRole('link', { name: /^Link to paragraph \d+$/u }).count()).toBe(13);
+    await page.close();
+  });
+
+  test('the copy button works from the keyboard alone', async () => {
+    const context = await browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.root);
+    await page.getByRole('button', { name: /^Copy link to chart: / }).first().focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.root}#chart-deals`);
+    await context.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launch, serve, VIEWPORTS } from '../support/browser';
+import { root } from '../support/article';
+import { assertBuilt, distDir } from '../support/dist';
+import { scrollThrough } from '../support/page-checks';
+
+/** Git-ignored: screenshots are for a person to look at, not to commit. */
+const SHOTS = join(root, 'screenshots');
+const PAGES = [
+  { name: 'article', path: '', status: 200 },
+  { name: 'figures', path: 'figures/', status: 200 },
+  { name: 'not-found', path: 'no-such-page/', status: 404 },
+];
+
+describe.skipIf(!browserAvailable())('every page in a real browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    assertBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    [browser, server] = await Promise.all([launch(), serve(distDir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(PAGES)('$name: no console error, no failed request and nothing from another origin, at both widths and schemes', async ({ name, path, status }) => {
+    const problems: string[] = [];
+    for (const [width, options] of Object.entries(VIEWPORTS)) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        page.on('console', (message) => {
+          // Chromium logs the 404 page's own status as an error; that one is the point of the page.
+          const ownStatus = status === 404 && message.location().url === `${server.root}${path}` && message.text().includes('404');
+          if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus) problems.push(`${width}/${scheme} console ${message.type()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`${width}/${scheme} page error: ${error.message}`));
+        page.on('requestfailed', (request) => problems.push(`${width}/${scheme} failed: ${request.url()}`));
+        page.on('request', (request) => {
+          if (!request.url().startsWith(server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
+        });
+        page.on('response', (response) => {
+          const expected = response.url() === `${server.root}${path}` ? status : 200;
+          if (response.status() !== expected) problems.push(`${width}/${scheme} HTTP ${response.status()}: ${response.url()}`);
+        });
+        await page.goto(`${server.root}${path}`);
+        await scrollThrough(page);
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
