@@ -29,12 +29,23 @@ describe.skipIf(!browserAvailable())('every page in a real browser', () => {
     await server?.close();
   });
 
-  test.each(PAGES)('$name: no console error, no failed request and nothing from another origin, at both widths and schemes', async ({ name, path, status }) => {
+  test('the server sends the host headers from _headers, so the CSP below is really enforced', async () => {
+    const response = await fetch(server.root);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  test.each(PAGES)('$name: no console error, no CSP violation, no failed request and nothing from another origin, at both widths and schemes', async ({ name, path, status }) => {
     const problems: string[] = [];
     for (const [width, options] of Object.entries(VIEWPORTS)) {
       for (const scheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
         const page = await context.newPage();
+        await page.addInitScript(() => {
+          const seen: string[] = [];
+          (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+          document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+        });
         page.on('console', (message) => {
           // Chromium logs the 404 page's own status as an error; that one is the point of the page.
           const ownStatus = status === 404 && message.location().url === `${server.root}${path}` && message.text().includes('404');
@@ -53,6 +64,7 @@ describe.skipIf(!browserAvailable())('every page in a real browser', () => {
         await scrollThrough(page);
         await page.waitForLoadState('networkidle');
         await page.evaluate(() => window.scrollTo(0, 0));
+        for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)) problems.push(`${width}/${scheme} CSP violation: ${violation}`);
         await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
         await context.close();
       }

@@ -62,9 +62,27 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses). */
+/** The headers a `_headers` file gives every path (`/*`), as Netlify and Cloudflare Pages apply them. */
+export function hostHeaders(dir: string): Record<string, string> {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/u.test(line)) applies = line.trim() === '/*';
+    else if (applies) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
+/** Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses, `_headers` applied). */
 export async function serve(dir: string, base = '/'): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/?$/u, '/');
+  const headers = hostHeaders(dir);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -75,7 +93,7 @@ export async function serve(dir: string, base = '/'): Promise<{ origin: string; 
     }
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
