@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { root } from './article';
+import { root } from './article.ts';
 
 /** The folder `npm run build` writes; `npm test` builds it once before the build and browser layers. */
 export const distDir = process.env.DIST_DIR ?? join(root, 'dist');

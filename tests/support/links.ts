@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
-import { distFiles, loadPage } from './dist';
+import { distFiles, loadPage } from './dist.ts';
 
 /** A reference from a built page: `load` is fetched by the browser with the page, `link` only when followed. */
 export interface Reference {

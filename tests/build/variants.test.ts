@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { select } from 'hast-util-select';
+import { afterAll, describe, expect, test } from 'vitest';
+import { root } from '../support/article';
+import { astroBuild } from '../support/build';
+import { distFiles, loadPage } from '../support/dist';
+import { fileFor, hasId, references } from '../support/links';
+
+// Extra builds, one after another in this one file: parallel builds would share Astro's caches.
+const scratch = mkdtempSync(join(tmpdir(), 'variants-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const digest = (dir: string) => Object.fromEntries(distFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+
+describe('builds of the same commit', () => {
+  test('two clean builds produce byte-identical output, with no machine path in it', () => {
+    const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
+    for (const out of [a, b]) expect(astroBuild(out, {}, root, ['--force']).status).toBe(0);
+    const first = digest(a);
+    expect(Object.keys(first).length).toBeGreaterThan(15);
+    expect(digest(b)).toEqual(first);
+    const leaks = distFiles(a).filter((f) => /\.(html|js|css|json|csv|xml|txt)$/u.test(f) && readFileSync(join(a, f), 'utf8').includes(root.replace(/\/$/u, '')));
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('a build under a base path', () => {
+  const site = 'https://example.org';
+  const base = '/arms-report/';
+  const out = join(scratch, 'base');
+
+  test('SITE_URL and BASE_PATH put the base on every link, asset, deep link, download, share image and canonical URL', () => {
+    expect(astroBuild(out, { SITE_URL: site, BASE_PATH: '/arms-report' }).status).toBe(0);
+    const refs = references(out);
+    const problems: string[] = [];
+    for (const ref of refs) {
+      const pageUrl = new URL(ref.page.replace(/(^|\/)(index\.html|404\.html)$/u, '$1'), `${site}${base}`);
+      const url = new URL(ref.url, pageUrl);
+      if (url.origin !== site) continue;
+      if (!url.pathname.startsWith(base)) problems.push(`${ref.page}: "${ref.url}" is outside ${base}`);
+      const file = fileFor(out, base, url.pathname);
+      if (!file) problems.push(`${ref.page}: "${ref.url}" has no file`);
+      else if (url.hash && file.endsWith('.html') && !hasId(out, file, decodeURIComponent(url.hash.slice(1)))) problems.push(`${ref.page}: "${ref.url}" has no #${url.hash.slice(1)}`);
+    }
+    expect(problems).toEqual([]);
+    const page = loadPage('index.html', out);
+    expect(select('link[rel="canonical"]', page)?.properties.href).toBe(`${site}${base}`);
+    expect(select('meta[property="og:image"]', page)?.properties.content).toBe(`${site}${base}og.png`);
+    expect(select('a.figure-ref[href*="figures/"]', page)?.properties.href).toMatch(new RegExp(`^${base}figures/#`, 'u'));
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`${site}${base}sitemap-index.xml`);
+  });
+
+  test('SITE_URL with a path is refused rather than silently dropped', () => {
+    const run = astroBuild(join(scratch, 'bad'), { SITE_URL: 'https://example.org/arms-report' });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('put "/arms-report" in BASE_PATH');
+  });
+});
+
+describe('the build refuses a drifted figure', () => {
+  test('changing “$4 billion” to “$5 billion” in content/article.md stops `astro build`, naming the figure', () => {
+    const project = join(scratch, 'drift');
+    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+    const article = join(project, 'content/article.md');
+    const text = readFileSync(article, 'utf8');
+    expect(text).toContain('measured at $4 billion');
+    writeFileSync(article, text.replace('measured at $4 billion', 'measured at $5 billion'));
+    const run = astroBuild(join(project, 'dist'), {}, project);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('figure "cooperation-total"');
+    expect(run.output).toContain('found “is measured at $5 billion” in ¶2 instead');
+  });
+});
