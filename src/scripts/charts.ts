@@ -11,11 +11,12 @@ async function draw(canvas: HTMLCanvasElement): Promise<void> {
   if (!drawn.has(canvas)) drawn.set(canvas, drawChart(canvas));
 }
 
-async function redrawAll(): Promise<void> {
+// Redraws every chart drawn so far (all of them, when printing) with the scheme's colours or the print palette.
+async function redrawAll(canvases: Iterable<HTMLCanvasElement>, forPrint = false): Promise<void> {
   const { drawChart } = await load();
-  for (const [canvas, chart] of drawn) {
-    chart.destroy();
-    drawn.set(canvas, drawChart(canvas));
+  for (const canvas of canvases) {
+    drawn.get(canvas)?.destroy();
+    drawn.set(canvas, drawChart(canvas, forPrint));
   }
 }
 
@@ -34,8 +35,8 @@ export function initCharts(): void {
     { rootMargin: '100px 0px' },
   );
   for (const canvas of canvases) observer.observe(canvas);
-  window.addEventListener('beforeprint', () => {
-    for (const canvas of canvases) void draw(canvas);
-  });
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void redrawAll());
+  // Printing from a page whose chart code is already loaded draws every chart for paper; otherwise the tables print.
+  window.addEventListener('beforeprint', () => void redrawAll(canvases, true));
+  window.addEventListener('afterprint', () => void redrawAll([...drawn.keys()]));
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void redrawAll([...drawn.keys()]));
 }

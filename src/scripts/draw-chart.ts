@@ -56,13 +56,14 @@ const directLabels: Plugin<'bar', LabelOptions> = {
   },
 };
 
-/** Draws one chart into its canvas with the page's current colours; returns the Chart to redraw or destroy. */
-export function drawChart(canvas: HTMLCanvasElement): Chart<'bar'> {
+// Paper is white whatever the screen's scheme: printed charts use the light palette.
+const PRINT = { stated: '#0072b2', derived: '#a35c00', text: '#000000' };
+
+/** Draws one chart into its canvas with the page's current colours (or the print palette); returns the Chart. */
+export function drawChart(canvas: HTMLCanvasElement, forPrint = false): Chart<'bar'> {
   const spec = readSpec(canvas);
-  const stated = css('--chart-stated');
-  const derived = css('--chart-derived');
-  const text = css('--chart-text');
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const { stated, derived, text } = forPrint ? PRINT : { stated: css('--chart-stated'), derived: css('--chart-derived'), text: css('--chart-text') };
+  const reduceMotion = forPrint || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const longest = Math.max(...spec.displays.map((d) => d.length));
   return new Chart(canvas, {
     type: 'bar',

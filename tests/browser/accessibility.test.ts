@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launch, serve, VIEWPORTS } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
 import { scrollThrough } from '../support/page-checks';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -30,22 +29,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-
-  beforeAll(async () => {
-    assertBuilt();
-    [browser, server] = await Promise.all([launch(), serve(distDir)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
 
   test.each(cases)('axe finds no WCAG 2.2 AA violation on $path, $scheme, $width, with charts drawn', async ({ url, scheme, options }) => {
-    const context = await browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.root}${url}`);
+    await page.goto(`${site.server.root}${url}`);
     await scrollThrough(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await axeViolations(page)).toEqual([]);
@@ -53,8 +42,8 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
   });
 
   test('the first Tab reaches a visible skip link that moves focus to the article', async () => {
-    const page = await browser.newPage(VIEWPORTS.desktop);
-    await page.goto(server.root);
+    const page = await site.browser.newPage(VIEWPORTS.desktop);
+    await page.goto(site.server.root);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -69,9 +58,9 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
   });
 
   test.each(['light', 'dark'] as const)('focus is visible on every control in the %s scheme', async (scheme) => {
-    const context = await browser.newContext({ ...VIEWPORTS.desktop, colorScheme: scheme });
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto(server.root);
+    await page.goto(site.server.root);
     const unringed: string[] = [];
     for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
@@ -87,8 +76,8 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
   });
 
   test('every self-link and copy button has a name that says what it links to', async () => {
-    const page = await browser.newPage(VIEWPORTS.desktop);
-    await page.goto(server.root);
+    const page = await site.browser.newPage(VIEWPORTS.desktop);
+    await page.goto(site.server.root);
     const sections = await page.$$eval('section.article-section h2', (hs) => hs.map((h) => h.textContent?.trim()));
     for (const title of sections) {
       expect(await page.getByRole('link', { name: `Link to section: ${title}`, exact: true }).count()).toBe(1);
@@ -100,12 +89,12 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
   });
 
   test('the copy button works from the keyboard alone', async () => {
-    const context = await browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(server.root);
+    await page.goto(site.server.root);
     await page.getByRole('button', { name: /^Copy link to chart: / }).first().focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.root}#chart-deals`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}#chart-deals`);
     await context.close();
   });
 });

@@ -1,32 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import anchors from '../build/published-anchors.json' with { type: 'json' };
-import { browserAvailable, launch, serve, VIEWPORTS } from '../support/browser';
-import { assertBuilt, distDir } from '../support/dist';
+import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
 import { settleScroll, targetBox } from '../support/page-checks';
 
 const viewports = Object.entries(VIEWPORTS).map(([name, options]) => ({ name, options }));
 
 describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-
-  beforeAll(async () => {
-    assertBuilt();
-    [browser, server] = await Promise.all([launch(), serve(distDir)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
 
   test.each(viewports)('on the $name every published section, paragraph and chart link lands fully visible below the sticky header', async ({ options }) => {
-    const context = await browser.newContext(options);
+    const context = await site.browser.newContext(options);
     const page = await context.newPage();
     const problems: string[] = [];
     for (const id of anchors['/']) {
       await page.goto('about:blank');
-      await page.goto(`${server.root}#${id}`);
+      await page.goto(`${site.server.root}#${id}`);
       await settleScroll(page);
       const box = await targetBox(page, id);
       if (!box) {
@@ -45,17 +33,17 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
   });
 
   test('the :target paragraph is highlighted', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.root}#p-7`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}#p-7`);
     const [target, other] = await page.evaluate(() => ['p-7', 'p-6'].map((id) => getComputedStyle(document.getElementById(id)!).backgroundColor));
     expect(target).not.toBe(other);
     await page.close();
   });
 
   test.each(viewports)('on the $name the table of contents marks the section being read', async ({ options }) => {
-    const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ ...options, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(server.root);
+    await page.goto(site.server.root);
     const sections = await page.$$eval('nav.toc a[data-toc-link]', (links) => links.map((a) => a.getAttribute('data-toc-link')!));
     expect(sections.length).toBeGreaterThanOrEqual(6);
     for (const id of [sections[1]!, sections[4]!, sections[2]!]) {
@@ -68,9 +56,9 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
 
   test('on a phone the table of contents starts collapsed; on a desktop it is open', async () => {
     for (const [name, open] of [['phone', false], ['desktop', true]] as const) {
-      const context = await browser.newContext(VIEWPORTS[name]);
+      const context = await site.browser.newContext(VIEWPORTS[name]);
       const page = await context.newPage();
-      await page.goto(server.root);
+      await page.goto(site.server.root);
       expect(await page.$eval('nav.toc details', (d) => (d as HTMLDetailsElement).open)).toBe(open);
       expect(await page.isVisible('nav.toc ol a')).toBe(open);
       await context.close();
@@ -78,26 +66,39 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
   });
 
   test('the copy-link button puts the absolute URL with the fragment on the clipboard and says so', async () => {
-    const context = await browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(server.root);
+    await page.goto(site.server.root);
     const button = page.locator('button.copy-link[data-fragment="where-moscow-said-no"]');
     await button.scrollIntoViewIfNeeded();
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Link copied'));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.root}#where-moscow-said-no`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}#where-moscow-said-no`);
+    await context.close();
+  });
+
+  test('on a touch device with a share sheet, the button shares the section’s absolute URL', async () => {
+    const context = await site.browser.newContext(VIEWPORTS.phone);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shared: ShareData[] }).shared = [];
+      navigator.share = async (data?: ShareData) => void (window as unknown as { shared: ShareData[] }).shared.push(data ?? {});
+    });
+    await page.goto(site.server.root);
+    await page.locator('button.copy-link[data-fragment="where-moscow-said-no"]').tap();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([{ title: 'Where Moscow said no', url: `${site.server.root}#where-moscow-said-no` }]);
     await context.close();
   });
 
   test('where the clipboard is refused, the link is shown selected for copying by hand', async () => {
-    const context = await browser.newContext(VIEWPORTS.desktop);
+    const context = await site.browser.newContext(VIEWPORTS.desktop);
     const page = await context.newPage();
-    await page.goto(server.root);
+    await page.goto(site.server.root);
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
     await page.locator('button.copy-link[data-fragment="alarm-in-armenia"]').click();
     const field = page.locator('input.copy-fallback');
-    await expect.poll(() => field.inputValue()).toBe(`${server.root}#alarm-in-armenia`);
+    await expect.poll(() => field.inputValue()).toBe(`${site.server.root}#alarm-in-armenia`);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('copy-fallback'))).toBe(true);
     await context.close();
   });

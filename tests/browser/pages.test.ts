@@ -1,10 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launch, serve, VIEWPORTS } from '../support/browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
 import { root } from '../support/article';
-import { assertBuilt, distDir } from '../support/dist';
 import { scrollThrough } from '../support/page-checks';
 
 /** Git-ignored: screenshots are for a person to look at, not to commit. */
@@ -16,21 +14,11 @@ const PAGES = [
 ];
 
 describe.skipIf(!browserAvailable())('every page in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-
-  beforeAll(async () => {
-    assertBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    [browser, server] = await Promise.all([launch(), serve(distDir)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('the server sends the host headers from _headers, so the CSP below is really enforced', async () => {
-    const response = await fetch(server.root);
+    const response = await fetch(site.server.root);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
@@ -39,7 +27,7 @@ describe.skipIf(!browserAvailable())('every page in a real browser', () => {
     const problems: string[] = [];
     for (const [width, options] of Object.entries(VIEWPORTS)) {
       for (const scheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
+        const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
         const page = await context.newPage();
         await page.addInitScript(() => {
           const seen: string[] = [];
@@ -48,19 +36,19 @@ describe.skipIf(!browserAvailable())('every page in a real browser', () => {
         });
         page.on('console', (message) => {
           // Chromium logs the 404 page's own status as an error; that one is the point of the page.
-          const ownStatus = status === 404 && message.location().url === `${server.root}${path}` && message.text().includes('404');
+          const ownStatus = status === 404 && message.location().url === `${site.server.root}${path}` && message.text().includes('404');
           if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus) problems.push(`${width}/${scheme} console ${message.type()}: ${message.text()}`);
         });
         page.on('pageerror', (error) => problems.push(`${width}/${scheme} page error: ${error.message}`));
         page.on('requestfailed', (request) => problems.push(`${width}/${scheme} failed: ${request.url()}`));
         page.on('request', (request) => {
-          if (!request.url().startsWith(server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
+          if (!request.url().startsWith(site.server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
         });
         page.on('response', (response) => {
-          const expected = response.url() === `${server.root}${path}` ? status : 200;
+          const expected = response.url() === `${site.server.root}${path}` ? status : 200;
           if (response.status() !== expected) problems.push(`${width}/${scheme} HTTP ${response.status()}: ${response.url()}`);
         });
-        await page.goto(`${server.root}${path}`);
+        await page.goto(`${site.server.root}${path}`);
         await scrollThrough(page);
         await page.waitForLoadState('networkidle');
         await page.evaluate(() => window.scrollTo(0, 0));

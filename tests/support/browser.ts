@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { assertBuilt, distDir } from './dist.ts';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -100,4 +102,18 @@ export async function serve(dir: string, base = '/'): Promise<{ origin: string; 
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return { origin, root: `${origin}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** For a describe block: a browser and a server for a built folder, started before its tests and closed after. */
+export function useServedSite(dir = distDir, base = '/') {
+  const site = {} as { browser: Browser; server: Awaited<ReturnType<typeof serve>> };
+  beforeAll(async () => {
+    assertBuilt(dir);
+    [site.browser, site.server] = await Promise.all([launch(), serve(dir, base)]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

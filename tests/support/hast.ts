@@ -4,11 +4,13 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Pluggable } from 'unified';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 
-/** Parses an HTML fragment and runs the given rehype plugins over it, as the Markdown pipeline does. */
-export async function runPlugins(html: string, plugins: Pluggable[]): Promise<Root> {
+/** Parses an HTML fragment and runs the given rehype plugins over it, as the Markdown pipeline does (with the page's frontmatter, if given). */
+export async function runPlugins(html: string, plugins: Pluggable[], frontmatter?: Record<string, unknown>): Promise<Root> {
   const tree = fromHtml(html, { fragment: true });
-  return (await unified().use(plugins).run(tree)) as Root;
+  const file = new VFile({ data: frontmatter ? { astro: { frontmatter } } : {} });
+  return (await unified().use(plugins).run(tree, file)) as Root;
 }
 
 /** The value of an attribute on an element found by selector, or undefined. */

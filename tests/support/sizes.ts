@@ -18,7 +18,7 @@ export const BUDGETS = {
   htmlPlusCssPerPage: 30 * 1024,
 } as const;
 
-const local = (dir: string, url: string, base: string) => url.replace(new RegExp(`^${base.replace(/\/?$/u, '/')}`, 'u'), '');
+const local = (url: string, base: string) => url.replace(new RegExp(`^${base.replace(/\/?$/u, '/')}`, 'u'), '');
 
 /** Sums raw and gzip sizes of built files. */
 export function bytesOf(dir: string, files: readonly string[]): Bytes {
@@ -47,8 +47,8 @@ function staticImports(dir: string, file: string, seen = new Set<string>()): Set
 /** What a page costs before the reader scrolls: its HTML, its stylesheets and the scripts it runs up front. */
 export function pageBytes(dir: string, page: string, base = '/') {
   const tree = loadPage(page, dir);
-  const css = selectAll('link[rel~="stylesheet"]', tree).map((l) => local(dir, String(l.properties.href), base));
-  const entry = selectAll('script[src]', tree).map((s) => local(dir, String(s.properties.src), base));
+  const css = selectAll('link[rel~="stylesheet"]', tree).map((l) => local(String(l.properties.href), base));
+  const entry = selectAll('script[src]', tree).map((s) => local(String(s.properties.src), base));
   const js = entry.flatMap((file) => [...staticImports(dir, file)]);
   return { html: bytesOf(dir, [page]), css: bytesOf(dir, css), jsBeforeScroll: bytesOf(dir, js) };
 }

@@ -80,6 +80,11 @@ describe('rehypeSectionLinks', () => {
     expect(select('.heading-wrap > span#old-title.anchor-alias + h2#new-title', tree)).toBeTruthy();
   });
 
+  test('takes the aliases from the frontmatter’s headingAliases when no option is given', async () => {
+    const tree = await runPlugins('<h2 id="new-title">New title</h2>', [rehypeSectionLinks], { headingAliases: { 'old-title': 'new-title' } });
+    expect(select('span#old-title.anchor-alias', tree)).toBeTruthy();
+  });
+
   test.each([
     { aliases: { old: 'nowhere' }, error: /"old" points to "nowhere", which is no section id/ },
     { aliases: { live: 'live' }, error: /"live" is still a live section id/ },
