@@ -11,22 +11,21 @@ import { sourceText } from './source';
  * Loads the article and everything checked against it. The build stops here if the paragraphs are not the
  * deduplicated source, or if a figure's words have drifted from figures.ts.
  */
-export async function loadArticle() {
+async function load() {
   const entry = await getEntry('article', ARTICLE_ID);
   if (!entry) throw new Error(`content/${ARTICLE_ID}.md is missing`);
   if (entry.body === undefined) throw new Error(`content/${ARTICLE_ID}.md has no body`);
   const report = dedupe(sourceText(entry.data.source.file));
   const blocks = articleBlocks(entry.body);
+  const mismatch = firstParagraphMismatch(blocks.paragraphs, report.paragraphs);
   // Figures are checked first: when a number is edited, the error should name the figure, then the paragraph.
   const ledger = (() => {
     try {
       return checkedLedger(blocks.paragraphs);
     } catch (error) {
-      const mismatch = firstParagraphMismatch(blocks.paragraphs, report.paragraphs);
       throw new Error(`${(error as Error).message}${mismatch ? `\nThe article also drifted from its source: ${mismatch}` : ''}`);
     }
   })();
-  const mismatch = firstParagraphMismatch(blocks.paragraphs, report.paragraphs);
   if (mismatch) throw new Error(`The article drifted from content/${entry.data.source.file}: ${mismatch}`);
   const { headings } = await render(entry);
   return {
@@ -38,4 +37,12 @@ export async function loadArticle() {
     ledger,
     charts: charts.map((chart) => chartModel(chart, ledger)),
   };
+}
+
+let loaded: ReturnType<typeof load> | undefined;
+
+/** The article, checked once per build (every page and endpoint shares the result). */
+export function loadArticle(): ReturnType<typeof load> {
+  loaded ??= load();
+  return loaded;
 }
