@@ -12,3 +12,6 @@ export const ARTICLE_ID = 'article';
 
 /** The page's own closing section: the dated events, after the article's sections. */
 export const TIMELINE_SECTION = { id: 'timeline', title: 'Timeline of the events' } as const;
+
+/** The site's base path with a trailing slash ("/" or "/arms-report/"), for building links in pages. */
+export const BASE = import.meta.env.BASE_URL.replace(/\/?$/u, '/');

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
+import { BASE } from '../consts';
 
 /** Lets every crawler in and names the sitemap by its absolute address. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/u, '/')}sitemap-index.xml`, site);
+  const sitemap = new URL(`${BASE}sitemap-index.xml`, site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
