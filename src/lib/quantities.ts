@@ -106,3 +106,12 @@ export function parseQuantity(phrase: string): Exclude<Quantity, { kind: 'design
   }
   return amounts[0]!;
 }
+
+/** `parseQuantity`, with the problem as a string instead of an exception, for checks that collect problems. */
+export function tryParseQuantity(phrase: string): ReturnType<typeof parseQuantity> | string {
+  try {
+    return parseQuantity(phrase);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
