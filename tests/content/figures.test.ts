@@ -100,3 +100,21 @@ describe('charts', () => {
     expect(new Set(anchors).size).toBe(charts.length);
   });
 });
+
+describe('timeline dates agree with the words and figures that date them', () => {
+  const { frontmatter } = readArticle() as unknown as { frontmatter: { event: { date: string | Date } } };
+  const talks = new Date(frontmatter.event.date).toISOString().slice(0, 10);
+
+  test.each(events.filter((e) => /\b\d{4}\b/u.test(e.quote)).map((e) => [e.id, e] as const))('%s is dated in the year its quote names', (_id, event) => {
+    expect(event.date.startsWith(/\b(\d{4})\b/u.exec(event.quote)![1]!)).toBe(true);
+  });
+
+  test('the talks are dated as in the frontmatter, and everything else before or just after them', () => {
+    expect(events.find((e) => e.id === 'event-talks')?.date).toBe(talks);
+    for (const event of events) expect(event.date <= '2013-08-14', event.id).toBe(true);
+  });
+
+  test('the contracts “signed two years ago” are dated from the talks’ year less the stated age', () => {
+    expect(events.find((e) => e.id === 'event-offensive-contracts')?.date).toBe(String(Number(talks.slice(0, 4)) - value('contract-age')));
+  });
+});
