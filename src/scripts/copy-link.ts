@@ -42,6 +42,9 @@ export function initCopyLinks(): void {
       try {
         await navigator.clipboard.writeText(url);
         announce(status, `Link copied: ${url}`);
+        // A brief visible confirmation for sighted readers; the status region speaks to screen readers.
+        button.dataset.copied = '';
+        window.setTimeout(() => delete button.dataset.copied, 2000);
       } catch {
         showFallback(button, url);
         announce(status, 'Copying was not allowed: the link is selected in the field beside the button.');

@@ -50,7 +50,7 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
       const box = el.getBoundingClientRect();
       return { text: el.textContent, top: box.top, href: el.getAttribute('href') };
     });
-    expect(skip).toMatchObject({ text: 'Skip to the article', href: '#main' });
+    expect(skip).toMatchObject({ text: 'Skip to main content', href: '#main' });
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');

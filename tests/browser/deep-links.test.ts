@@ -75,6 +75,7 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Link copied'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}#where-moscow-said-no`);
+    expect(await button.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Copied"');
     await context.close();
   });
 
