@@ -10,34 +10,29 @@ export function initToc(): void {
   syncOpen();
   wide.addEventListener('change', syncOpen);
 
-  const links = new Map<string, HTMLAnchorElement>();
-  for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]')) {
-    links.set(link.dataset.tocLink ?? '', link);
-  }
-  const sections = [...document.querySelectorAll<HTMLElement>('section[aria-labelledby]')].filter((section) =>
-    links.has(section.getAttribute('aria-labelledby') ?? ''),
-  );
-  const visible = new Set<Element>();
+  const entries = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-toc-link]')].flatMap((link) => {
+    const heading = document.getElementById(link.dataset.tocLink ?? '');
+    return heading ? [{ link, heading }] : [];
+  });
+  // Headings, not section boxes, decide: on wide screens sections are display: contents and have no box.
   const mark = () => {
-    // The current section is the first one in document order that has any part in the reading band.
-    const current = sections.find((section) => visible.has(section));
-    if (!current) return;
-    const id = current.getAttribute('aria-labelledby') ?? '';
-    for (const [key, link] of links) {
-      if (key === id) link.setAttribute('aria-current', 'location');
-      else link.removeAttribute('aria-current');
+    const line = window.innerHeight * 0.3;
+    const current = entries.filter(({ heading }) => heading.getBoundingClientRect().top <= line).at(-1) ?? entries[0];
+    for (const entry of entries) {
+      if (entry === current) entry.link.setAttribute('aria-current', 'location');
+      else entry.link.removeAttribute('aria-current');
     }
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) visible.add(entry.target);
-        else visible.delete(entry.target);
-      }
+  let queued = false;
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
       mark();
-    },
-    // The reading band: below the sticky header, upper part of the viewport.
-    { rootMargin: '-20% 0px -55% 0px' },
-  );
-  for (const section of sections) observer.observe(section);
+    });
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule, { passive: true });
+  mark();
 }

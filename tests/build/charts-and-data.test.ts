@@ -61,13 +61,16 @@ describe('chart figures', () => {
     expect(existsSync(join(distDir, csv))).toBe(true);
   });
 
-  test('each chart stands right after the paragraph it illustrates', () => {
-    for (const wrap of selectAll('.with-chart', page)) {
-      const [first, second] = wrap.children.filter((c) => c.type === 'element');
-      expect(first?.tagName).toBe('p');
-      expect(second?.tagName).toBe('figure');
+  test('each chart stands right after the paragraph it illustrates, in the same section', () => {
+    for (const chart of charts) {
+      const section = selectAll('section.article-section', page).find((s) => s.children.some((c) => c.type === 'element' && c.properties.id === chart.id));
+      const siblings = section?.children.filter((c) => c.type === 'element') ?? [];
+      const at = siblings.findIndex((c) => c.properties.id === chart.id);
+      const before = siblings[at - 1];
+      expect(before?.tagName, chart.id).toBe('p');
+      const anchor = ledger.figures.find((f) => f.id === chart.anchor)?.location ?? ledger.claims.find((c) => c.id === chart.anchor)?.location;
+      expect(before?.properties.id).toBe(`p-${anchor?.paragraph}`);
     }
-    expect(selectAll('.with-chart', page)).toHaveLength(charts.length);
   });
 
   test('derived bars and rows are marked as derived in words, not colour alone', () => {
