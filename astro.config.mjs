@@ -32,13 +32,7 @@ export default defineConfig({
     processor: unified({
       // The paragraphs are the source's words: no typographic rewriting of quotes or dashes.
       smartypants: false,
-      rehypePlugins: [
-        rehypeSlug,
-        rehypeParagraphIds,
-        [rehypeFigureMarks, { marks: figureMarks(base) }],
-        rehypeSections,
-        rehypeSectionLinks,
-      ],
+      rehypePlugins: [rehypeSlug, rehypeParagraphIds, [rehypeFigureMarks, { marks: figureMarks(base) }], rehypeSections, rehypeSectionLinks],
     }),
   },
 });

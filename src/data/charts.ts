@@ -20,8 +20,7 @@ export const charts = [
     anchor: 'cooperation-since-2010',
     keyFigure: { figure: 'cooperation-unspecified', label: 'of the total not itemised in the report' },
     title: ({ v }) => `What is known of the ${v('cooperation-total')}`,
-    takeaway: ({ v }) =>
-      `Only the delivery and the Mi-35 deal are priced in the report; ${v('cooperation-unspecified')} of the total is not itemised.`,
+    takeaway: ({ v }) => `Only the delivery and the Mi-35 deal are priced in the report; ${v('cooperation-unspecified')} of the total is not itemised.`,
     bars: [
       { figure: 'offensive-delivery', label: 'Offensive weapons being delivered' },
       { figure: 'mi35-deal', label: 'Mi-35 gunship deal' },
@@ -52,8 +51,7 @@ export const charts = [
     anchor: 'spending-2013',
     keyFigure: { figure: 'spending-rise', label: 'the rise in Azerbaijan’s military spending under Aliyev' },
     title: ({ v }) => `Military spending over Aliyev’s decade: ${v('spending-rise')} higher`,
-    takeaway: ({ v }) =>
-      `Annual spending reached ${v('spending-2013')}; the level implied at the start of the decade is ${v('spending-start')}.`,
+    takeaway: ({ v }) => `Annual spending reached ${v('spending-2013')}; the level implied at the start of the decade is ${v('spending-start')}.`,
     bars: [
       { figure: 'spending-start', label: 'Start of the decade (implied)' },
       { figure: 'spending-2013', label: 'Now' },

@@ -14,6 +14,14 @@ export function figureMarks(base: string): FigureMark[] {
       charts.find((c) => c.anchor === figure.id) ??
       charts.find((c) => c.bars.some((bar) => bar.figure === figure.id)) ??
       charts.find((c) => tabulates(c, figure.id));
-    return [{ id: figure.id, quote: figure.quote, amountText: parseQuantity(figure.quote).text, value: figure.value, href: chart ? `#${chart.id}` : `${root}figures/#${figure.id}` }];
+    return [
+      {
+        id: figure.id,
+        quote: figure.quote,
+        amountText: parseQuantity(figure.quote).text,
+        value: figure.value,
+        href: chart ? `#${chart.id}` : `${root}figures/#${figure.id}`,
+      },
+    ];
   });
 }

@@ -12,9 +12,7 @@ export function chartSpans(html: string, anchors: readonly string[], trailing = 
   const blocks = fromHtml(html, { fragment: true })
     .children.filter(isElement)
     .flatMap((node) => (node.tagName === 'section' ? node.children.filter(isElement) : [node]));
-  const positions = anchors
-    .map((id) => ({ id, at: blocks.findIndex((block) => block.properties.id === id) }))
-    .sort((a, b) => a.at - b.at);
+  const positions = anchors.map((id) => ({ id, at: blocks.findIndex((block) => block.properties.id === id) })).sort((a, b) => a.at - b.at);
   const missing = positions.find((p) => p.at < 0);
   if (missing) throw new Error(`chartSpans: paragraph "${missing.id}" is not in the rendered article`);
   return new Map(positions.map(({ id, at }, i) => [id, (positions[i + 1]?.at ?? blocks.length + trailing) - at]));

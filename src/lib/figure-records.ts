@@ -2,7 +2,22 @@ import { formatFigure } from './format-value';
 import type { ResolvedFigure } from './ledger';
 
 /** The columns of /data/figures.csv, in order; the JSON uses the same names. */
-export const FIGURE_COLUMNS = ['id', 'label', 'value', 'unit', 'kind', 'qualifier', 'approximate', 'display', 'quote', 'paragraph', 'sentence', 'formula', 'note', 'period'] as const;
+export const FIGURE_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'kind',
+  'qualifier',
+  'approximate',
+  'display',
+  'quote',
+  'paragraph',
+  'sentence',
+  'formula',
+  'note',
+  'period',
+] as const;
 
 /** One figure as a flat record for the JSON and CSV downloads. */
 export type FigureRecord = Record<(typeof FIGURE_COLUMNS)[number], string | number | boolean | null>;

@@ -1,8 +1,6 @@
 /** A calendar date as readers write it, e.g. "Tuesday 13 August 2013", fixed to UTC so builds agree anywhere. */
 export function formatLongDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(date)
-    .replace(',', '');
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date).replace(',', '');
 }
 
 /** A date as the `datetime` attribute wants it (YYYY-MM-DD). */

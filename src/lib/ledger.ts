@@ -44,7 +44,11 @@ export function resolveLedger(
       id,
       label: figure.label,
       kind: 'derived',
-      value: evaluate(figure.operation, known.map((f) => f.value), `figure "${id}"`),
+      value: evaluate(
+        figure.operation,
+        known.map((f) => f.value),
+        `figure "${id}"`,
+      ),
       unit: figure.unit,
       qualifier: 'exact',
       approximate: figure.approximate === true || known.some((f) => f.approximate),

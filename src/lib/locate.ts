@@ -41,6 +41,7 @@ export function locateQuote(paragraphs: readonly string[], quote: string): Locat
     }
   }
   if (hits.length === 1) return hits[0]!;
-  if (hits.length > 1) return `“${quote}” occurs ${hits.length} times (${hits.map((h) => `¶${h.paragraph}`).join(', ')}): lengthen the quote until it is unique`;
+  if (hits.length > 1)
+    return `“${quote}” occurs ${hits.length} times (${hits.map((h) => `¶${h.paragraph}`).join(', ')}): lengthen the quote until it is unique`;
   return `“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`;
 }

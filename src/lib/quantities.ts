@@ -35,7 +35,23 @@ export type Quantity = Span &
     | { kind: 'designation' }
   );
 
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, hundred: 100 };
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  hundred: 100,
+};
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
 
@@ -59,7 +75,14 @@ const PATTERN = new RegExp(
   'gu',
 );
 
-const QUALIFIERS: Record<string, Qualifier> = { around: 'around', about: 'around', almost: 'almost', nearly: 'almost', over: 'over', 'as many as': 'as many as' };
+const QUALIFIERS: Record<string, Qualifier> = {
+  around: 'around',
+  about: 'around',
+  almost: 'almost',
+  nearly: 'almost',
+  over: 'over',
+  'as many as': 'as many as',
+};
 const qualifier = (word: string | undefined): Qualifier => (word ? (QUALIFIERS[word.toLowerCase()] ?? 'exact') : 'exact');
 
 /** A decimal string times a power of ten, computed on integers so "$3.7 billion" is exactly 3700000000. */

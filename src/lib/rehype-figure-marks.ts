@@ -47,11 +47,7 @@ export const rehypeFigureMarks: Plugin<[FigureMarkOptions?], Root> = (options) =
       done.add(mark.id);
       const start = at + mark.quote.indexOf(mark.amountText);
       const end = start + mark.amountText.length;
-      const pieces: ElementContent[] = [
-        { type: 'text', value: node.value.slice(0, start) },
-        markElement(mark),
-        { type: 'text', value: node.value.slice(end) },
-      ];
+      const pieces: ElementContent[] = [{ type: 'text', value: node.value.slice(0, start) }, markElement(mark), { type: 'text', value: node.value.slice(end) }];
       parent.children.splice(index, 1, ...pieces);
       // Continue with the text after the mark: another figure may stand in the same sentence.
       return index + 2;

@@ -27,12 +27,15 @@ export const rehypeParagraphIds: Plugin<[ParagraphIdOptions?], Root> = (options)
       const existing = node.properties.id;
       const id = typeof existing === 'string' && existing !== '' ? existing : `${prefix}${position}`;
       node.properties.id = id;
-      node.children.push({ type: 'text', value: ' ' }, {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['pilcrow'], href: `#${id}`, ariaLabel: label(position) },
-        children: [{ type: 'text', value: '¶' }],
-      });
+      node.children.push(
+        { type: 'text', value: ' ' },
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['pilcrow'], href: `#${id}`, ariaLabel: label(position) },
+          children: [{ type: 'text', value: '¶' }],
+        },
+      );
       return SKIP;
     });
   };

@@ -20,7 +20,12 @@ const element = (tagName: string, properties: Element['properties'], children: E
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const hiddenText = (value: string) => element('span', { className: ['visually-hidden'] }, [text(value)]);
 const copyIcon = element('svg', { ariaHidden: 'true', viewBox: '0 0 16 16', width: 16, height: 16, className: ['icon'] }, [
-  element('path', { d: 'M5 5V2.5A1.5 1.5 0 0 1 6.5 1h7A1.5 1.5 0 0 1 15 2.5v7a1.5 1.5 0 0 1-1.5 1.5H11M2.5 5h7A1.5 1.5 0 0 1 11 6.5v7A1.5 1.5 0 0 1 9.5 15h-7A1.5 1.5 0 0 1 1 13.5v-7A1.5 1.5 0 0 1 2.5 5Z', fill: 'none', stroke: 'currentColor', strokeWidth: '1.5' }),
+  element('path', {
+    d: 'M5 5V2.5A1.5 1.5 0 0 1 6.5 1h7A1.5 1.5 0 0 1 15 2.5v7a1.5 1.5 0 0 1-1.5 1.5H11M2.5 5h7A1.5 1.5 0 0 1 11 6.5v7A1.5 1.5 0 0 1 9.5 15h-7A1.5 1.5 0 0 1 1 13.5v-7A1.5 1.5 0 0 1 2.5 5Z',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: '1.5',
+  }),
 ]);
 
 /** A heading wrapped with its self-link, copy-link button and any alias anchors, outside the heading itself. */
@@ -49,7 +54,9 @@ export const rehypeSectionLinks: Plugin<[SectionLinkOptions?], Root> = (options)
       const id = node.properties.id;
       if (!tags.has(node.tagName) || typeof id !== 'string' || !parent || index === undefined) return;
       seen.add(id);
-      const aliasIds = Object.entries(aliases).filter(([, target]) => target === id).map(([old]) => old);
+      const aliasIds = Object.entries(aliases)
+        .filter(([, target]) => target === id)
+        .map(([old]) => old);
       parent.children[index] = headingWrap(node, id, aliasIds);
       return [SKIP, index + 1];
     });

@@ -62,7 +62,14 @@ await browser.close();
 
 // 4. Our chart bundle against chart.js/auto, both bundled and minified by esbuild the same way.
 const bundle = async (contents: string) => {
-  const result = await esbuild({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const result = await esbuild({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   return gz(Buffer.from(result.outputFiles[0]!.contents));
 };
 const ours = await bundle("export * from './src/scripts/draw-chart.ts';");
@@ -71,7 +78,15 @@ const auto = await bundle("import Chart from 'chart.js/auto'; export { Chart };"
 // 5. Lighthouse, mobile defaults, on the article page: median of RUNS runs.
 const chrome = await chromeLauncher.launch({
   chromePath: chromePath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const lh: { scores: Record<string, number>; lcp: number; cls: number; tbt: number }[] = [];
 for (let i = 0; i < RUNS; i += 1) {
@@ -127,7 +142,10 @@ const info: [string, string][] = [
   ['Chart bundle vs chart.js/auto (gzip)', `${kb(ours)} vs ${kb(auto)}: ${(results.chartBundle.ratio * 100).toFixed(0)}%`],
   ...pages.map((name): [string, string] => {
     const b = bytes[name]!;
-    return [`${name}: HTML / CSS / JS up front`, `${kb(b.html.raw)} (${kb(b.html.gzip)} gz) / ${kb(b.css.raw)} (${kb(b.css.gzip)} gz) / ${kb(b.jsBeforeScroll.raw)} (${kb(b.jsBeforeScroll.gzip)} gz)`];
+    return [
+      `${name}: HTML / CSS / JS up front`,
+      `${kb(b.html.raw)} (${kb(b.html.gzip)} gz) / ${kb(b.css.raw)} (${kb(b.css.gzip)} gz) / ${kb(b.jsBeforeScroll.raw)} (${kb(b.jsBeforeScroll.gzip)} gz)`,
+    ];
   }),
 ];
 
@@ -137,6 +155,9 @@ for (const [name, value, ok] of targets) console.log(`${ok ? 'met   ' : 'MISSED'
 console.log('');
 for (const [name, value] of info) console.log(`        ${name.padEnd(width)}  ${value}`);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify({ targets: targets.map(([name, value, met]) => ({ name, value, met })), ...results }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench-results/bench.json'),
+  `${JSON.stringify({ targets: targets.map(([name, value, met]) => ({ name, value, met })), ...results }, null, 2)}\n`,
+);
 console.log('\nWrote bench-results/bench.json');
 if (targets.some(([, , ok]) => !ok)) process.exitCode = 1;

@@ -9,7 +9,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = ['', 'figures/', 'no-such-page/'];
 const cases = PAGES.flatMap((path) =>
-  (['light', 'dark'] as const).flatMap((scheme) => Object.entries(VIEWPORTS).map(([width, options]) => ({ path: path || '(article)', url: path, scheme, width, options }))),
+  (['light', 'dark'] as const).flatMap((scheme) =>
+    Object.entries(VIEWPORTS).map(([width, options]) => ({ path: path || '(article)', url: path, scheme, width, options })),
+  ),
 );
 
 interface AxeViolation {
@@ -22,7 +24,10 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags } })
+        .then((r) => r.violations),
     WCAG_22_AA,
   );
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -67,7 +72,12 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
       const ring = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { what: `${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.trim().slice(0, 30)}`, width: parseFloat(style.outlineWidth), style: style.outlineStyle, visible: el.getBoundingClientRect().width > 0 };
+        return {
+          what: `${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.trim().slice(0, 30)}`,
+          width: parseFloat(style.outlineWidth),
+          style: style.outlineStyle,
+          visible: el.getBoundingClientRect().width > 0,
+        };
       });
       if (ring.style === 'none' || ring.width < 2 || !ring.visible) unringed.push(ring.what);
     }
@@ -92,7 +102,10 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(site.server.root);
-    await page.getByRole('button', { name: /^Copy link to chart: / }).first().focus();
+    await page
+      .getByRole('button', { name: /^Copy link to chart: / })
+      .first()
+      .focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}#chart-deals`);
     await context.close();

@@ -48,14 +48,19 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     expect(sections.length).toBeGreaterThanOrEqual(6);
     for (const id of [sections[1]!, sections[4]!, sections[2]!]) {
       await page.evaluate((target) => document.getElementById(target)!.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
-      await page.waitForFunction((target) => document.querySelector('nav.toc a[aria-current]')?.getAttribute('data-toc-link') === target, id, { timeout: 3000 });
+      await page.waitForFunction((target) => document.querySelector('nav.toc a[aria-current]')?.getAttribute('data-toc-link') === target, id, {
+        timeout: 3000,
+      });
       expect(await page.$$eval('nav.toc a[aria-current]', (links) => links.length)).toBe(1);
     }
     await context.close();
   });
 
   test('on a phone the table of contents starts collapsed; on a desktop it is open', async () => {
-    for (const [name, open] of [['phone', false], ['desktop', true]] as const) {
+    for (const [name, open] of [
+      ['phone', false],
+      ['desktop', true],
+    ] as const) {
       const context = await site.browser.newContext(VIEWPORTS[name]);
       const page = await context.newPage();
       await page.goto(site.server.root);
@@ -88,7 +93,9 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     });
     await page.goto(site.server.root);
     await page.locator('button.copy-link[data-fragment="where-moscow-said-no"]').tap();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([{ title: 'Where Moscow said no', url: `${site.server.root}#where-moscow-said-no` }]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+      .toEqual([{ title: 'Where Moscow said no', url: `${site.server.root}#where-moscow-said-no` }]);
     await context.close();
   });
 

@@ -23,40 +23,45 @@ describe.skipIf(!browserAvailable())('every page in a real browser', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  test.each(PAGES)('$name: no console error, no CSP violation, no failed request and nothing from another origin, at both widths and schemes', async ({ name, path, status }) => {
-    const problems: string[] = [];
-    for (const [width, options] of Object.entries(VIEWPORTS)) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
-        const page = await context.newPage();
-        await page.addInitScript(() => {
-          const seen: string[] = [];
-          (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-          document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-        });
-        page.on('console', (message) => {
-          // Chromium logs the 404 page's own status as an error; that one is the point of the page.
-          const ownStatus = status === 404 && message.location().url === `${site.server.root}${path}` && message.text().includes('404');
-          if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus) problems.push(`${width}/${scheme} console ${message.type()}: ${message.text()}`);
-        });
-        page.on('pageerror', (error) => problems.push(`${width}/${scheme} page error: ${error.message}`));
-        page.on('requestfailed', (request) => problems.push(`${width}/${scheme} failed: ${request.url()}`));
-        page.on('request', (request) => {
-          if (!request.url().startsWith(site.server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
-        });
-        page.on('response', (response) => {
-          const expected = response.url() === `${site.server.root}${path}` ? status : 200;
-          if (response.status() !== expected) problems.push(`${width}/${scheme} HTTP ${response.status()}: ${response.url()}`);
-        });
-        await page.goto(`${site.server.root}${path}`);
-        await scrollThrough(page);
-        await page.waitForLoadState('networkidle');
-        await page.evaluate(() => window.scrollTo(0, 0));
-        for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)) problems.push(`${width}/${scheme} CSP violation: ${violation}`);
-        await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
-        await context.close();
+  test.each(PAGES)(
+    '$name: no console error, no CSP violation, no failed request and nothing from another origin, at both widths and schemes',
+    async ({ name, path, status }) => {
+      const problems: string[] = [];
+      for (const [width, options] of Object.entries(VIEWPORTS)) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
+          const page = await context.newPage();
+          await page.addInitScript(() => {
+            const seen: string[] = [];
+            (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+            document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+          });
+          page.on('console', (message) => {
+            // Chromium logs the 404 page's own status as an error; that one is the point of the page.
+            const ownStatus = status === 404 && message.location().url === `${site.server.root}${path}` && message.text().includes('404');
+            if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus)
+              problems.push(`${width}/${scheme} console ${message.type()}: ${message.text()}`);
+          });
+          page.on('pageerror', (error) => problems.push(`${width}/${scheme} page error: ${error.message}`));
+          page.on('requestfailed', (request) => problems.push(`${width}/${scheme} failed: ${request.url()}`));
+          page.on('request', (request) => {
+            if (!request.url().startsWith(site.server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
+          });
+          page.on('response', (response) => {
+            const expected = response.url() === `${site.server.root}${path}` ? status : 200;
+            if (response.status() !== expected) problems.push(`${width}/${scheme} HTTP ${response.status()}: ${response.url()}`);
+          });
+          await page.goto(`${site.server.root}${path}`);
+          await scrollThrough(page);
+          await page.waitForLoadState('networkidle');
+          await page.evaluate(() => window.scrollTo(0, 0));
+          for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
+            problems.push(`${width}/${scheme} CSP violation: ${violation}`);
+          await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+          await context.close();
+        }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });

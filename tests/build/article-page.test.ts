@@ -12,7 +12,11 @@ const expected = dedupe(readText(`content/${frontmatter.source.file}`));
 let page: ReturnType<typeof loadPage>;
 const ids = () => selectAll('[id]', page).map((el) => String(el.properties.id));
 // Paragraph text as a reader sees it, without the pilcrow link the site adds.
-const paragraphText = (p: Element) => toString({ ...p, children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && String(c.properties.className).includes('pilcrow'))) }).trim();
+const paragraphText = (p: Element) =>
+  toString({
+    ...p,
+    children: p.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && String(c.properties.className).includes('pilcrow'))),
+  }).trim();
 
 beforeAll(() => {
   assertBuilt();
@@ -83,8 +87,13 @@ describe('published anchors', () => {
   });
 
   test('every section, paragraph and chart id on the page is in the published list, so its removal would be caught', () => {
-    const shareable = selectAll('section.article-section h2[id], section.article-section p[id^="p-"], figure.chart[id], .anchor-alias[id]', page).map((el) => String(el.properties.id));
+    const shareable = selectAll('section.article-section h2[id], section.article-section p[id^="p-"], figure.chart[id], .anchor-alias[id]', page).map((el) =>
+      String(el.properties.id),
+    );
     const listed = new Set<string>(anchors['/']);
-    expect(shareable.filter((id) => !listed.has(id)), 'add these ids to tests/build/published-anchors.json').toEqual([]);
+    expect(
+      shareable.filter((id) => !listed.has(id)),
+      'add these ids to tests/build/published-anchors.json',
+    ).toEqual([]);
   });
 });

@@ -22,44 +22,50 @@ beforeAll(() => {
 });
 
 describe('figures in the text', () => {
-  test.each(figures.filter((f) => f.kind === 'stated').map((f) => [f.id, f] as const))('%s is marked once with its value and links to its chart or ledger row', (id, figure) => {
-    const marks = selectAll(`a.figure-ref[data-figure="${id}"]`, page);
-    expect(marks).toHaveLength(1);
-    expect(select('data', marks[0]!)?.properties.value).toBe(String(figure.value));
-    const href = String(marks[0]!.properties.href);
-    const [path, fragment] = href.split('#');
-    const target = path === '' ? page : ledgerPage;
-    expect(select(`[id="${fragment}"]`, target), `${href} does not resolve`).toBeTruthy();
-    expect(figure.quote).toContain(toString(marks[0]!));
-  });
+  test.each(figures.filter((f) => f.kind === 'stated').map((f) => [f.id, f] as const))(
+    '%s is marked once with its value and links to its chart or ledger row',
+    (id, figure) => {
+      const marks = selectAll(`a.figure-ref[data-figure="${id}"]`, page);
+      expect(marks).toHaveLength(1);
+      expect(select('data', marks[0]!)?.properties.value).toBe(String(figure.value));
+      const href = String(marks[0]!.properties.href);
+      const [path, fragment] = href.split('#');
+      const target = path === '' ? page : ledgerPage;
+      expect(select(`[id="${fragment}"]`, target), `${href} does not resolve`).toBeTruthy();
+      expect(figure.quote).toContain(toString(marks[0]!));
+    },
+  );
 });
 
 describe('chart figures', () => {
-  test.each(charts.map((c) => [c.id] as const))('%s has a caption, a described canvas, a table of the ledger’s numbers, its source sentence and a CSV', (id) => {
-    const figure = select(`figure.chart#${id}`, page);
-    expect(figure).toBeTruthy();
-    const caption = select('figcaption', figure!);
-    expect(figure!.children.find((c) => c.type === 'element')).toBe(caption);
-    expect(toString(select('.takeaway', caption!)!).length).toBeGreaterThan(30);
-    expect(select(`a.self-link[href="#${id}"]`, figure!)).toBeTruthy();
-    const canvas = select('canvas[role="img"]', figure!);
-    const spec = JSON.parse(String(canvas?.properties.dataChart)) as { values: number[]; displays: string[] };
-    expect(String(canvas?.properties.ariaLabel)).toContain(spec.displays[0]);
-    for (const row of selectAll('tbody tr', figure!)) {
-      const figureId = String(row.properties.dataFigure);
-      const expected = ledger.figures.find((f) => f.id === figureId);
-      expect(select('data', row)?.properties.value).toBe(String(expected?.value));
-      const kindCell = toString(row).includes('Derived') ? 'derived' : 'stated';
-      expect(kindCell).toBe(expected?.kind);
-    }
-    for (const value of spec.values) expect(selectAll('tbody data', figure!).map((d) => Number(d.properties.value))).toContain(value);
-    const source = select('blockquote.chart-source', figure!);
-    const paragraphLink = String(select('footer a', source!)?.properties.href);
-    const paragraph = select(`[id="${paragraphLink.slice(1)}"]`, page);
-    expect(toString(paragraph!)).toContain(toString(select('p', source!)!));
-    const csv = String(select('a[download]', figure!)?.properties.href);
-    expect(existsSync(join(distDir, csv))).toBe(true);
-  });
+  test.each(charts.map((c) => [c.id] as const))(
+    '%s has a caption, a described canvas, a table of the ledger’s numbers, its source sentence and a CSV',
+    (id) => {
+      const figure = select(`figure.chart#${id}`, page);
+      expect(figure).toBeTruthy();
+      const caption = select('figcaption', figure!);
+      expect(figure!.children.find((c) => c.type === 'element')).toBe(caption);
+      expect(toString(select('.takeaway', caption!)!).length).toBeGreaterThan(30);
+      expect(select(`a.self-link[href="#${id}"]`, figure!)).toBeTruthy();
+      const canvas = select('canvas[role="img"]', figure!);
+      const spec = JSON.parse(String(canvas?.properties.dataChart)) as { values: number[]; displays: string[] };
+      expect(String(canvas?.properties.ariaLabel)).toContain(spec.displays[0]);
+      for (const row of selectAll('tbody tr', figure!)) {
+        const figureId = String(row.properties.dataFigure);
+        const expected = ledger.figures.find((f) => f.id === figureId);
+        expect(select('data', row)?.properties.value).toBe(String(expected?.value));
+        const kindCell = toString(row).includes('Derived') ? 'derived' : 'stated';
+        expect(kindCell).toBe(expected?.kind);
+      }
+      for (const value of spec.values) expect(selectAll('tbody data', figure!).map((d) => Number(d.properties.value))).toContain(value);
+      const source = select('blockquote.chart-source', figure!);
+      const paragraphLink = String(select('footer a', source!)?.properties.href);
+      const paragraph = select(`[id="${paragraphLink.slice(1)}"]`, page);
+      expect(toString(paragraph!)).toContain(toString(select('p', source!)!));
+      const csv = String(select('a[download]', figure!)?.properties.href);
+      expect(existsSync(join(distDir, csv))).toBe(true);
+    },
+  );
 
   test('each chart stands right after the paragraph it illustrates, in the same section', () => {
     for (const chart of charts) {
@@ -83,7 +89,9 @@ describe('chart figures', () => {
 
 describe('data downloads', () => {
   test('figures.json lists every figure with the ledger’s values and paragraphs', () => {
-    const json = JSON.parse(readFileSync(join(distDir, 'data/figures.json'), 'utf8')) as { figures: { id: string; value: number; paragraph: string | null; kind: string }[] };
+    const json = JSON.parse(readFileSync(join(distDir, 'data/figures.json'), 'utf8')) as {
+      figures: { id: string; value: number; paragraph: string | null; kind: string }[];
+    };
     expect(json.figures.map((f) => f.id)).toEqual(ledger.figures.map((f) => f.id));
     for (const f of json.figures) {
       const expected = ledger.figures.find((x) => x.id === f.id)!;

@@ -7,7 +7,8 @@ const site = new URL(process.env.EXPECT_SITE ?? 'http://localhost:4321');
 const base = (process.env.EXPECT_BASE ?? '/').replace(/\/?$/u, '/');
 assertBuilt();
 const refs = references(distDir);
-const absolute = (ref: { page: string; url: string }) => new URL(ref.url, new URL(ref.page.replace(/(^|\/)(index\.html|404\.html)$/u, '$1'), new URL(base, site)));
+const absolute = (ref: { page: string; url: string }) =>
+  new URL(ref.url, new URL(ref.page.replace(/(^|\/)(index\.html|404\.html)$/u, '$1'), new URL(base, site)));
 
 describe('links and assets in every built page', () => {
   test('every page is checked', () => {
@@ -21,7 +22,8 @@ describe('links and assets in every built page', () => {
       if (url.origin !== site.origin) continue;
       const file = fileFor(distDir, base, url.pathname);
       if (!file) broken.push(`${ref.page}: "${ref.url}" has no file`);
-      else if (url.hash && file.endsWith('.html') && !hasId(distDir, file, decodeURIComponent(url.hash.slice(1)))) broken.push(`${ref.page}: "${ref.url}" has no element #${url.hash.slice(1)}`);
+      else if (url.hash && file.endsWith('.html') && !hasId(distDir, file, decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${ref.page}: "${ref.url}" has no element #${url.hash.slice(1)}`);
     }
     expect(broken).toEqual([]);
   });

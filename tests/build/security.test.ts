@@ -19,7 +19,11 @@ describe('security a static host allows', () => {
 
   test.each(pages)('%s has no inline event handler and no inline script or style to execute', (page) => {
     const tree = loadPage(page);
-    const handlers = selectAll('*', tree).flatMap((el) => Object.keys(el.properties).filter((name) => /^on[A-Z]/u.test(name)).map((name) => `${el.tagName}[${name}]`));
+    const handlers = selectAll('*', tree).flatMap((el) =>
+      Object.keys(el.properties)
+        .filter((name) => /^on[A-Z]/u.test(name))
+        .map((name) => `${el.tagName}[${name}]`),
+    );
     expect(handlers).toEqual([]);
     expect(selectAll('script:not([src]):not([type="application/ld+json"]), style, [style]', tree)).toEqual([]);
   });

@@ -12,8 +12,7 @@ const site = process.env.EXPECT_SITE ?? 'http://localhost:4321';
 const base = (process.env.EXPECT_BASE ?? '/').replace(/\/?$/u, '/');
 const root = `${site}${base}`;
 assertBuilt();
-const meta = (tree: ReturnType<typeof loadPage>, key: string) =>
-  String(select(`meta[property="${key}"], meta[name="${key}"]`, tree)?.properties.content ?? '');
+const meta = (tree: ReturnType<typeof loadPage>, key: string) => String(select(`meta[property="${key}"], meta[name="${key}"]`, tree)?.properties.content ?? '');
 
 describe.each([
   { page: 'index.html', url: root },
@@ -61,7 +60,11 @@ describe('structured data', () => {
 
   test('the article page has one AnalysisNewsArticle based on the source and published by this site', () => {
     expect(scripts).toHaveLength(1);
-    const data = JSON.parse(toString(scripts[0]!)) as Record<string, unknown> & { isBasedOn: { url: string }; about: { '@type': string }[]; publisher: { name: string } };
+    const data = JSON.parse(toString(scripts[0]!)) as Record<string, unknown> & {
+      isBasedOn: { url: string };
+      about: { '@type': string }[];
+      publisher: { name: string };
+    };
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('AnalysisNewsArticle');
     expect(data.isBasedOn.url).toBe(readArticle().frontmatter.source.url);

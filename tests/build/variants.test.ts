@@ -12,7 +12,15 @@ import { fileFor, hasId, references } from '../support/links';
 // Extra builds, one after another in this one file: parallel builds would share Astro's caches.
 const scratch = mkdtempSync(join(tmpdir(), 'variants-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const digest = (dir: string) => Object.fromEntries(distFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+const digest = (dir: string) =>
+  Object.fromEntries(
+    distFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 
 describe('builds of the same commit', () => {
   test('two clean builds produce byte-identical output, with no machine path in it', () => {
@@ -21,7 +29,9 @@ describe('builds of the same commit', () => {
     const first = digest(a);
     expect(Object.keys(first).length).toBeGreaterThan(15);
     expect(digest(b)).toEqual(first);
-    const leaks = distFiles(a).filter((f) => /\.(html|js|css|json|csv|xml|txt)$/u.test(f) && readFileSync(join(a, f), 'utf8').includes(root.replace(/\/$/u, '')));
+    const leaks = distFiles(a).filter(
+      (f) => /\.(html|js|css|json|csv|xml|txt)$/u.test(f) && readFileSync(join(a, f), 'utf8').includes(root.replace(/\/$/u, '')),
+    );
     expect(leaks).toEqual([]);
   });
 });
@@ -42,7 +52,8 @@ describe('a build under a base path', () => {
       if (!url.pathname.startsWith(base)) problems.push(`${ref.page}: "${ref.url}" is outside ${base}`);
       const file = fileFor(out, base, url.pathname);
       if (!file) problems.push(`${ref.page}: "${ref.url}" has no file`);
-      else if (url.hash && file.endsWith('.html') && !hasId(out, file, decodeURIComponent(url.hash.slice(1)))) problems.push(`${ref.page}: "${ref.url}" has no #${url.hash.slice(1)}`);
+      else if (url.hash && file.endsWith('.html') && !hasId(out, file, decodeURIComponent(url.hash.slice(1))))
+        problems.push(`${ref.page}: "${ref.url}" has no #${url.hash.slice(1)}`);
     }
     expect(problems).toEqual([]);
     const page = loadPage('index.html', out);
@@ -62,7 +73,8 @@ describe('a build under a base path', () => {
 describe('the build refuses a drifted figure', () => {
   test('changing “$4 billion” to “$5 billion” in content/article.md stops `astro build`, naming the figure', () => {
     const project = join(scratch, 'drift');
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
+    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+      cpSync(join(root, entry), join(project, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
     const article = join(project, 'content/article.md');
     const text = readFileSync(article, 'utf8');

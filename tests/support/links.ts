@@ -34,7 +34,9 @@ export function references(dir: string): Reference[] {
   return distFiles(dir)
     .filter((file) => file.endsWith('.html'))
     .flatMap((file) =>
-      SELECTORS.flatMap(([selector, attribute, kind]) => selectAll(selector, page(dir, file)).map((el) => ({ page: file, kind, url: String(el.properties[attribute]) }))),
+      SELECTORS.flatMap(([selector, attribute, kind]) =>
+        selectAll(selector, page(dir, file)).map((el) => ({ page: file, kind, url: String(el.properties[attribute]) })),
+      ),
     );
 }
 

@@ -55,5 +55,8 @@ export function pageBytes(dir: string, page: string, base = '/') {
 
 /** All JavaScript the site ships, whether loaded up front or on demand. */
 export function allJs(dir: string): Bytes {
-  return bytesOf(dir, distFiles(dir).filter((file) => file.endsWith('.js')));
+  return bytesOf(
+    dir,
+    distFiles(dir).filter((file) => file.endsWith('.js')),
+  );
 }

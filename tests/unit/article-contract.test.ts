@@ -15,9 +15,17 @@ describe('article contract', () => {
 
   test.each([
     { change: 'a deleted paragraph', actual: [expected[0], expected[2]], message: /paragraph 2 .*«Charlie paragraph.».*source's paragraph 3/ },
-    { change: 'a duplicated paragraph', actual: [expected[0], expected[0], expected[1], expected[2]], message: /paragraph 2 .*«Alpha one two three four five six seven …»/ },
+    {
+      change: 'a duplicated paragraph',
+      actual: [expected[0], expected[0], expected[1], expected[2]],
+      message: /paragraph 2 .*«Alpha one two three four five six seven …»/,
+    },
     { change: 'two swapped paragraphs', actual: [expected[1], expected[0], expected[2]], message: /paragraph 1 .*«Bravo paragraph.».*out of order/ },
-    { change: 'an edited word', actual: [expected[0], 'Bravo paragraphs.', expected[2]], message: /paragraph 2 .*«Bravo paragraphs.» differs from the source's paragraph 2 at «Bravo paragraphs.» \(the source has «Bravo paragraph.»\)/ },
+    {
+      change: 'an edited word',
+      actual: [expected[0], 'Bravo paragraphs.', expected[2]],
+      message: /paragraph 2 .*«Bravo paragraphs.» differs from the source's paragraph 2 at «Bravo paragraphs.» \(the source has «Bravo paragraph.»\)/,
+    },
     { change: 'a missing last paragraph', actual: [expected[0], expected[1]], message: /paragraph 3 .* is missing.*«Charlie paragraph.»/ },
     { change: 'an extra last paragraph', actual: [...expected, 'Delta.'], message: /paragraph 4 .*«Delta.» is extra/ },
   ])('reports $change with the first words of the paragraph at fault', ({ actual, message }) => {

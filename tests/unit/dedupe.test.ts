@@ -15,7 +15,15 @@ describe('dedupe', () => {
     },
     { name: 'CRLF line endings', raw: 'A\r\nB\r\nA\r\n', kept: ['A', 'B'], removed: [{ index: 2, originalIndex: 0 }] },
     { name: 'blank lines and trailing spaces', raw: '\n  A  \n\n\nB\t\n\nA \n\n', kept: ['A', 'B'], removed: [{ index: 2, originalIndex: 0 }] },
-    { name: 'a block repeated in order', raw: 'A\nB\nC\nB\nC', kept: ['A', 'B', 'C'], removed: [{ index: 3, originalIndex: 1 }, { index: 4, originalIndex: 2 }] },
+    {
+      name: 'a block repeated in order',
+      raw: 'A\nB\nC\nB\nC',
+      kept: ['A', 'B', 'C'],
+      removed: [
+        { index: 3, originalIndex: 1 },
+        { index: 4, originalIndex: 2 },
+      ],
+    },
   ])('drops repeats and keeps first occurrences in order: $name', ({ raw, kept, removed }) => {
     const report = dedupe(raw);
     expect(report.paragraphs).toEqual(kept);

@@ -42,7 +42,14 @@ describe('formatPartialDate', () => {
 
 describe('toCsv', () => {
   test('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
-    const csv = toCsv(['a', 'b'], [{ a: 'plain', b: 'has, comma' }, { a: 'say "hi"', b: 'two\nlines' }, { a: null, b: 3 }]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        { a: 'plain', b: 'has, comma' },
+        { a: 'say "hi"', b: 'two\nlines' },
+        { a: null, b: 3 },
+      ],
+    );
     expect(csv).toBe('a,b\r\nplain,"has, comma"\r\n"say ""hi""","two\nlines"\r\n,3\r\n');
   });
 });
@@ -63,10 +70,16 @@ describe('splitAroundParagraphs', () => {
 });
 
 describe('chartSpans', () => {
-  const html = '<p id="lead">Lead</p><section><div class="heading-wrap"><h2>A</h2></div><p id="p-1">1</p><p id="p-2">2</p></section><section><div class="heading-wrap"><h2>B</h2></div><p id="p-3">3</p></section>';
+  const html =
+    '<p id="lead">Lead</p><section><div class="heading-wrap"><h2>A</h2></div><p id="p-1">1</p><p id="p-2">2</p></section><section><div class="heading-wrap"><h2>B</h2></div><p id="p-3">3</p></section>';
 
   test('counts the blocks from each anchor to the next, across sections, and to the end plus what follows', () => {
-    expect(chartSpans(html, ['p-3', 'p-1'], 2)).toEqual(new Map([['p-1', 3], ['p-3', 3]]));
+    expect(chartSpans(html, ['p-3', 'p-1'], 2)).toEqual(
+      new Map([
+        ['p-1', 3],
+        ['p-3', 3],
+      ]),
+    );
   });
 
   test('names an anchor that is not in the article', () => {

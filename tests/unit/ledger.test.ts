@@ -30,7 +30,9 @@ describe('locateQuote', () => {
   });
 
   test('says what the article has instead when only the amount changed', () => {
-    expect(locateQuote(paragraphs, 'for a combined $400 million')).toBe('“for a combined $400 million” is not in the article; found “for a combined $360 million” in ¶1 instead');
+    expect(locateQuote(paragraphs, 'for a combined $400 million')).toBe(
+      '“for a combined $400 million” is not in the article; found “for a combined $360 million” in ¶1 instead',
+    );
   });
 });
 
@@ -42,13 +44,33 @@ describe('resolveLedger', () => {
   });
 
   test.each([
-    { problem: 'a value that differs from the words', figures: [{ ...deal, value: 400_000_000 }], error: /figure "deal": “for a combined \$360 million” \(¶1\) says exact 360000000 USD, but figures.ts has exact 400000000 USD/ },
-    { problem: 'a qualifier the words do not have', figures: [{ ...deal, qualifier: 'around' as const }], error: /figure "deal": .* says exact .* but figures.ts has around/ },
-    { problem: 'a quote the article lacks', figures: [{ ...deal, quote: 'for a combined $400 million' }], error: /figure "deal": “for a combined \$400 million” is not in the article; found “for a combined \$360 million” in ¶1 instead/ },
-    { problem: 'an input that is no figure', figures: [deal, { ...price, inputs: ['deal', 'ghost'] as const }], error: /figure "price": input "ghost" is no figure/ },
+    {
+      problem: 'a value that differs from the words',
+      figures: [{ ...deal, value: 400_000_000 }],
+      error: /figure "deal": “for a combined \$360 million” \(¶1\) says exact 360000000 USD, but figures.ts has exact 400000000 USD/,
+    },
+    {
+      problem: 'a qualifier the words do not have',
+      figures: [{ ...deal, qualifier: 'around' as const }],
+      error: /figure "deal": .* says exact .* but figures.ts has around/,
+    },
+    {
+      problem: 'a quote the article lacks',
+      figures: [{ ...deal, quote: 'for a combined $400 million' }],
+      error: /figure "deal": “for a combined \$400 million” is not in the article; found “for a combined \$360 million” in ¶1 instead/,
+    },
+    {
+      problem: 'an input that is no figure',
+      figures: [deal, { ...price, inputs: ['deal', 'ghost'] as const }],
+      error: /figure "price": input "ghost" is no figure/,
+    },
     { problem: 'a figure derived from itself', figures: [{ ...price, inputs: ['price', 'price'] as const }], error: /figure "price": derived from itself/ },
     { problem: 'a repeated id', figures: [deal, deal], error: /"deal" is used twice/ },
-    { problem: 'a quote with two amounts', figures: [{ ...deal, quote: 'sell 24 gunships for a combined $360 million' }], error: /figure "deal": .* must state exactly one amount/ },
+    {
+      problem: 'a quote with two amounts',
+      figures: [{ ...deal, quote: 'sell 24 gunships for a combined $360 million' }],
+      error: /figure "deal": .* must state exactly one amount/,
+    },
   ])('stops on $problem, naming the figure', ({ figures, error }) => {
     expect(() => resolveLedger({ figures: figures as Figure[], ...none }, paragraphs)).toThrow(error);
   });

@@ -117,6 +117,8 @@ describe('rehypeFigureMarks', () => {
   });
 
   test('refuses a mark whose amount is not inside its quote', async () => {
-    await expect(runPlugins('<p>x</p>', [[rehypeFigureMarks, { marks: [{ ...marks[0]!, amountText: '$1 billion' }] }]])).rejects.toThrow('figure "deal": “$1 billion” is not inside');
+    await expect(runPlugins('<p>x</p>', [[rehypeFigureMarks, { marks: [{ ...marks[0]!, amountText: '$1 billion' }] }]])).rejects.toThrow(
+      'figure "deal": “$1 billion” is not inside',
+    );
   });
 });
