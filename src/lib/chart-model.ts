@@ -33,6 +33,14 @@ export interface ChartRow {
   workings?: string;
 }
 
+/** What the build puts in a canvas's `data-chart`: everything the browser needs to draw, nothing to compute. */
+export interface ChartSpec {
+  labels: string[];
+  values: number[];
+  displays: string[];
+  derived: boolean[];
+}
+
 /** Everything a chart figure needs at build time; `spec` is all the browser gets. */
 export interface ChartModel {
   id: string;
@@ -42,7 +50,7 @@ export interface ChartModel {
   rows: ChartRow[];
   key: { figure: ResolvedFigure; label: string; display: string };
   description: string;
-  spec: { labels: string[]; values: number[]; displays: string[]; derived: boolean[] };
+  spec: ChartSpec;
 }
 
 /** Looks up figures by id for chart text, naming the chart when an id is wrong. */

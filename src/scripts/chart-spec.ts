@@ -1,10 +1,4 @@
-/** What the build puts in a canvas's `data-chart`: everything the browser needs to draw, nothing to compute. */
-export interface ChartSpec {
-  labels: string[];
-  values: number[];
-  displays: string[];
-  derived: boolean[];
-}
+import type { ChartSpec } from '../lib/chart-model';
 
 /** Reads a canvas's spec, refusing a malformed one loudly rather than drawing a wrong chart. */
 export function readSpec(canvas: HTMLCanvasElement): ChartSpec {
