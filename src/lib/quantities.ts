@@ -56,7 +56,9 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const SCALES: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
 
 const QUALIFIER_WORDS = 'around|about|almost|nearly|over|as many as';
-const NUMBER = `\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}`;
+// Digits with thousands separators ("1,200") or without, then number words.
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const NUMBER = `${DIGITS}|${Object.keys(WORDS).join('|')}`;
 // Words match in any case ("Two years", "Half of them"); weapon designations need their capital ("T-90").
 const PATTERN = new RegExp(
   [
@@ -64,7 +66,7 @@ const PATTERN = new RegExp(
     '(?<hundredsOfMillions>\\b(?i:hundreds of millions)(?: of dollars)?\\b)',
     '(?<overADozen>\\b(?i:over a dozen)\\b)',
     '(?<dozens>\\b(?i:dozens)\\b)',
-    `(?:\\b(?<moneyQualifier>(?i:${QUALIFIER_WORDS})) )?\\$(?<moneyDigits>\\d+(?:\\.\\d+)?)(?: (?<moneyScale>thousand|million|billion)\\b)?`,
+    `(?:\\b(?<moneyQualifier>(?i:${QUALIFIER_WORDS})) )?\\$(?<moneyDigits>${DIGITS})(?: (?<moneyScale>thousand|million|billion)\\b)?`,
     '(?<year>\\b(?:19|20)\\d{2}\\b)',
     `(?:\\b(?<numberQualifier>(?i:${QUALIFIER_WORDS})) )?\\b(?<numberToken>(?i:${NUMBER}))\\b(?:(?: |-)(?<numberUnit>times|years?)\\b)?`,
     '(?<aDozen>\\b(?i:a dozen)\\b)',
@@ -87,7 +89,7 @@ const qualifier = (word: string | undefined): Qualifier => (word ? (QUALIFIERS[w
 
 /** A decimal string times a power of ten, computed on integers so "$3.7 billion" is exactly 3700000000. */
 export function scaleDecimal(digits: string, exponent: number): number {
-  const [whole = '0', fraction = ''] = digits.split('.');
+  const [whole = '0', fraction = ''] = digits.replaceAll(',', '').split('.');
   const shift = exponent - fraction.length;
   const mantissa = Number(`${whole}${fraction}`);
   return shift >= 0 ? mantissa * 10 ** shift : mantissa / 10 ** -shift;

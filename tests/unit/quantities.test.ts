@@ -19,6 +19,8 @@ describe('parseQuantity', () => {
     { phrase: 'a dozen', value: 12, unit: 'count', qualifier: 'exact' },
     { phrase: '$15 thousand', value: 15_000, unit: 'USD', qualifier: 'exact' },
     { phrase: 'Two years later', value: 2, unit: 'years', qualifier: 'exact' },
+    { phrase: '1,200 planeloads', value: 1200, unit: 'count', qualifier: 'exact' },
+    { phrase: 'about $1,250.5 million', value: 1_250_500_000, unit: 'USD', qualifier: 'around' },
     { phrase: 'Around 100', value: 100, unit: 'count', qualifier: 'around' },
   ])('reads "$phrase" as $value $unit ($qualifier)', ({ phrase, value, unit, qualifier }) => {
     expect(parseQuantity(phrase)).toMatchObject({ kind: 'number', value, unit, qualifier });
