@@ -20,7 +20,7 @@ export function siteOrigin(value: string | undefined): string {
 export function basePath(value: string | undefined): string {
   const parts = (value ?? '').split('/').filter(Boolean);
   for (const part of parts) {
-    if (!/^[\w.~-]+$/u.test(part)) throw new Error(`BASE_PATH "${value}" has an unsafe segment "${part}"`);
+    if (!/^[\w.~-]+$/u.test(part) || /^\.+$/u.test(part)) throw new Error(`BASE_PATH "${value}" has an unsafe segment "${part}"`);
   }
   return parts.length === 0 ? '/' : `/${parts.join('/')}`;
 }
