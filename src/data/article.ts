@@ -32,7 +32,6 @@ async function load() {
     data: entry.data,
     html: entry.rendered?.html ?? '',
     sections: headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ id: slug, title: text })),
-    paragraphs: blocks.paragraphs,
     report,
     ledger,
     charts: charts.map((chart) => chartModel(chart, ledger)),

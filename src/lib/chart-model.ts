@@ -53,8 +53,8 @@ export interface ChartModel {
   spec: ChartSpec;
 }
 
-/** Looks up figures by id for chart text, naming the chart when an id is wrong. */
-export function figureText(ledger: Ledger, owner: string): FigureText {
+// Looks up figures by id for chart text, naming the chart when an id is wrong.
+function figureText(ledger: Ledger, owner: string): FigureText {
   const fig = (id: string) => {
     const found = ledger.figures.find((f) => f.id === id);
     if (!found) throw new Error(`${owner}: "${id}" is no figure in src/data/figures.ts`);

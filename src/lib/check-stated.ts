@@ -24,7 +24,6 @@ export function checkStated(figure: StatedFigure, paragraphs: readonly string[])
     approximate: qualifier !== 'exact',
     quote: figure.quote,
     location,
-    amountText: parsed.text,
     ...(figure.period ? { period: figure.period } : {}),
   };
 }

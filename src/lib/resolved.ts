@@ -14,8 +14,6 @@ export interface ResolvedFigure {
   period?: string;
   quote?: string;
   location?: Location;
-  /** The exact words parsed for the value, e.g. "around $1 billion". */
-  amountText?: string;
   inputs?: readonly string[];
   operation?: Operation;
   formula?: string;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
+import { LOCAL_ORIGIN } from '../../src/lib/deploy-target';
 import { hostHeaders } from '../support/browser';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 
@@ -29,7 +30,7 @@ describe('security a static host allows', () => {
   });
 
   test.each(pages)('%s opens every link to another origin with rel="noopener"', (page) => {
-    const external = selectAll('a[href^="http"]', loadPage(page)).filter((a) => !String(a.properties.href).startsWith('http://localhost:4321'));
+    const external = selectAll('a[href^="http"]', loadPage(page)).filter((a) => !String(a.properties.href).startsWith(LOCAL_ORIGIN));
     for (const a of external) expect((a.properties.rel as string[] | undefined) ?? [], String(a.properties.href)).toContain('noopener');
   });
 

@@ -4,12 +4,13 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { figures } from '../../src/data/figures';
+import { LOCAL_ORIGIN } from '../../src/lib/deploy-target';
 import { formatFigure } from '../../src/lib/format-value';
 import { readArticle } from '../support/article';
 import { assertBuilt, distDir, loadPage } from '../support/dist';
 
-const site = process.env.EXPECT_SITE ?? 'http://localhost:4321';
-const base = (process.env.EXPECT_BASE ?? '/').replace(/\/?$/u, '/');
+const site = LOCAL_ORIGIN;
+const base = '/';
 const root = `${site}${base}`;
 assertBuilt();
 const meta = (tree: ReturnType<typeof loadPage>, key: string) => String(select(`meta[property="${key}"], meta[name="${key}"]`, tree)?.properties.content ?? '');

@@ -52,3 +52,23 @@ export function fileFor(dir: string, base: string, pathname: string): string | u
 export function hasId(dir: string, file: string, id: string): boolean {
   return selectAll(`[id="${id}"]`, page(dir, file)).length > 0;
 }
+
+/** A reference made absolute against the page it stands on, with the site served at `siteBase` (origin plus base, ending in /). */
+export function absoluteUrl(ref: Pick<Reference, 'page' | 'url'>, siteBase: string): URL {
+  return new URL(ref.url, new URL(ref.page.replace(/(^|\/)(index\.html|404\.html)$/u, '$1'), siteBase));
+}
+
+/** Every same-origin reference that leaves the base path, has no built file, or names a fragment its page lacks. */
+export function brokenReferences(dir: string, site: string, base: string): string[] {
+  const siteBase = new URL(base, site).href;
+  const origin = new URL(site).origin;
+  return references(dir).flatMap((ref) => {
+    const url = absoluteUrl(ref, siteBase);
+    if (url.origin !== origin) return [];
+    if (!url.pathname.startsWith(base)) return [`${ref.page}: "${ref.url}" is outside ${base}`];
+    const file = fileFor(dir, base, url.pathname);
+    if (!file) return [`${ref.page}: "${ref.url}" has no file`];
+    const id = decodeURIComponent(url.hash.slice(1));
+    return id && file.endsWith('.html') && !hasId(dir, file, id) ? [`${ref.page}: "${ref.url}" has no element #${id}`] : [];
+  });
+}
