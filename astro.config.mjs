@@ -4,11 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { figureMarks } from './src/data/figure-marks.ts';
-import { rehypeFigureMarks } from './src/lib/rehype-figure-marks.ts';
-import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
-import { rehypeSectionLinks } from './src/lib/rehype-section-links.ts';
-import { rehypeSections } from './src/lib/rehype-sections.ts';
-import { siteOrigin, basePath } from './src/lib/deploy-target.ts';
+import { rehypeFigureMarks } from './src/lib/markdown/rehype-figure-marks.ts';
+import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
+import { rehypeSectionLinks } from './src/lib/markdown/rehype-section-links.ts';
+import { rehypeSections } from './src/lib/markdown/rehype-sections.ts';
+import { siteOrigin, basePath } from './src/lib/site/deploy-target.ts';
 
 // SITE_URL and BASE_PATH decide where the same build is served: a domain root locally, a sub-path on Pages.
 const base = basePath(process.env.BASE_PATH);

@@ -1,8 +1,8 @@
 import { getEntry, render } from 'astro:content';
 import { ARTICLE_ID } from '../consts';
-import { articleBlocks, firstParagraphMismatch } from '../lib/article-contract';
-import { chartModel } from '../lib/chart-model';
-import { dedupe } from '../lib/dedupe';
+import { articleBlocks, firstParagraphMismatch } from '../lib/article/contract';
+import { chartModel } from '../lib/figures/chart-model';
+import { dedupe } from '../lib/article/dedupe';
 import { charts } from './charts';
 import { checkedLedger } from './ledger';
 import { sourceText } from './source';

@@ -1,4 +1,4 @@
-import type { ChartDefinition } from '../lib/chart-model';
+import type { ChartDefinition } from '../lib/figures/chart-model';
 
 /** The charts beside the text. Titles and takeaways are computed from the figures, never typed with numbers. */
 export const charts = [

@@ -1,5 +1,5 @@
-import { parseQuantity } from '../lib/quantities';
-import type { FigureMark } from '../lib/rehype-figure-marks';
+import { parseQuantity } from '../lib/figures/quantities';
+import type { FigureMark } from '../lib/markdown/rehype-figure-marks';
 import { charts } from './charts';
 import { figures } from './figures';
 

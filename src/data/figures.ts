@@ -1,4 +1,4 @@
-import type { Claim, Figure, TimelineEvent } from '../lib/ledger-types';
+import type { Claim, Figure, TimelineEvent } from '../lib/figures/types';
 
 /**
  * Every figure of the article. Stated figures carry the article's exact words; the build finds them, parses

@@ -1,5 +1,5 @@
-import { uncoveredNumbers } from '../lib/coverage';
-import { type Ledger, resolveLedger } from '../lib/ledger';
+import { uncoveredNumbers } from '../lib/figures/coverage';
+import { type Ledger, resolveLedger } from '../lib/figures/ledger';
 import { claims, events, figures } from './figures';
 
 /** Every place in the article that a ledger quote accounts for. */

@@ -1,6 +1,6 @@
 import { SITE_NAME } from '../consts';
-import { formatFigure } from '../lib/format-value';
-import type { ShareCard } from '../lib/share-image';
+import { formatFigure } from '../lib/figures/format-value';
+import type { ShareCard } from '../lib/share/share-image';
 import { loadArticle } from './article';
 
 /** The share card's content, from the headline figure and the deals chart; its alt text says the same. */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
 import { shareCard } from '../data/share';
-import { shareCardSvg } from '../lib/share-image';
+import { shareCardSvg } from '../lib/share/share-image';
 
 // The card's fonts ship in an npm package, so the PNG is the same on every machine, whatever fonts it has.
 const require = createRequire(import.meta.url);

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../lib/chart-model';
+import type { ChartSpec } from '../lib/figures/chart-model';
 
 /** Reads a canvas's spec, refusing a malformed one loudly rather than drawing a wrong chart. */
 export function readSpec(canvas: HTMLCanvasElement): ChartSpec {

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { dedupe } from '../../src/lib/dedupe';
+import { dedupe } from '../../src/lib/article/dedupe';
 import anchors from './published-anchors.json' with { type: 'json' };
 import { readArticle, readText } from '../support/article';
 import { assertBuilt, loadPage } from '../support/dist';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import { figures } from '../../src/data/figures';
 import { checkedLedger } from '../../src/data/ledger';
-import { articleBlocks } from '../../src/lib/article-contract';
+import { articleBlocks } from '../../src/lib/article/contract';
 import { readArticle } from '../support/article';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assertBuilt, distDir } from '../support/dist';
-import { LOCAL_ORIGIN } from '../../src/lib/deploy-target';
+import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { absoluteUrl, brokenReferences, references } from '../support/links';
 
 // The default build; variants.test.ts runs the same reference check on a build under a base path.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { LOCAL_ORIGIN } from '../../src/lib/deploy-target';
+import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { hostHeaders } from '../support/browser';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 

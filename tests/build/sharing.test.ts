@@ -4,8 +4,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { figures } from '../../src/data/figures';
-import { LOCAL_ORIGIN } from '../../src/lib/deploy-target';
-import { formatFigure } from '../../src/lib/format-value';
+import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
+import { formatFigure } from '../../src/lib/figures/format-value';
 import { readArticle } from '../support/article';
 import { assertBuilt, distDir, loadPage } from '../support/dist';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleBlocks, firstParagraphMismatch } from '../../src/lib/article-contract';
-import { dedupe } from '../../src/lib/dedupe';
+import { articleBlocks, firstParagraphMismatch } from '../../src/lib/article/contract';
+import { dedupe } from '../../src/lib/article/dedupe';
 import { hasSharedSeed, readArticle, readText, sharedSeed } from '../support/article';
 
 const { frontmatter, body } = readArticle();

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import { claims, events, figures } from '../../src/data/figures';
 import { checkedLedger, ledgerLocations } from '../../src/data/ledger';
-import { articleBlocks } from '../../src/lib/article-contract';
-import { uncoveredNumbers } from '../../src/lib/coverage';
-import { parseQuantity, scanQuantities } from '../../src/lib/quantities';
+import { articleBlocks } from '../../src/lib/article/contract';
+import { uncoveredNumbers } from '../../src/lib/figures/coverage';
+import { parseQuantity, scanQuantities } from '../../src/lib/figures/quantities';
 import { readArticle } from '../support/article';
 
 const { body } = readArticle();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleBlocks, firstParagraphMismatch } from '../../src/lib/article-contract';
+import { articleBlocks, firstParagraphMismatch } from '../../src/lib/article/contract';
 
 const expected = ['Alpha one two three four five six seven eight nine.', 'Bravo paragraph.', 'Charlie paragraph.'];
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
-import { formatPartialDate } from '../../src/lib/format-date';
-import { formatAmount, formatFigure } from '../../src/lib/format-value';
-import { splitAroundParagraphs } from '../../src/lib/split-html';
-import { chartSpans } from '../../src/lib/chart-spans';
+import { toCsv } from '../../src/lib/share/csv';
+import { formatPartialDate } from '../../src/lib/site/format-date';
+import { formatAmount, formatFigure } from '../../src/lib/figures/format-value';
+import { splitAroundParagraphs } from '../../src/lib/markdown/split-html';
+import { chartSpans } from '../../src/lib/markdown/chart-spans';
 
 describe('formatFigure', () => {
   test.each([

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { uncoveredNumbers } from '../../src/lib/coverage';
-import { evaluate, formulaText } from '../../src/lib/derive';
-import { resolveLedger } from '../../src/lib/ledger';
-import type { Claim, Figure, TimelineEvent } from '../../src/lib/ledger-types';
-import { locateQuote } from '../../src/lib/locate';
-import { sentenceAt } from '../../src/lib/sentences';
+import { uncoveredNumbers } from '../../src/lib/figures/coverage';
+import { evaluate, formulaText } from '../../src/lib/figures/derive';
+import { resolveLedger } from '../../src/lib/figures/ledger';
+import type { Claim, Figure, TimelineEvent } from '../../src/lib/figures/types';
+import { locateQuote } from '../../src/lib/figures/locate';
+import { sentenceAt } from '../../src/lib/figures/sentences';
 
 const paragraphs = [
   'Moscow agreed in 2010 to sell 24 gunships for a combined $360 million. Half were delivered.',

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { chartModel, type ChartDefinition } from '../../src/lib/chart-model';
-import { formatLongDate, isoDate, plural } from '../../src/lib/format';
-import { resolveLedger } from '../../src/lib/ledger';
-import type { Figure } from '../../src/lib/ledger-types';
-import { shareCardSvg, wrap } from '../../src/lib/share-image';
+import { chartModel, type ChartDefinition } from '../../src/lib/figures/chart-model';
+import { formatLongDate, isoDate, plural } from '../../src/lib/site/format';
+import { resolveLedger } from '../../src/lib/figures/ledger';
+import type { Figure } from '../../src/lib/figures/types';
+import { shareCardSvg, wrap } from '../../src/lib/share/share-image';
 
 const paragraphs = ['Moscow agreed to sell 24 gunships for a combined $360 million.'];
 const figures: Figure[] = [

@@ -1,9 +1,9 @@
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, test } from 'vitest';
-import { rehypeFigureMarks } from '../../src/lib/rehype-figure-marks';
-import { rehypeParagraphIds } from '../../src/lib/rehype-paragraph-ids';
-import { rehypeSectionLinks } from '../../src/lib/rehype-section-links';
-import { rehypeSections } from '../../src/lib/rehype-sections';
+import { rehypeFigureMarks } from '../../src/lib/markdown/rehype-figure-marks';
+import { rehypeParagraphIds } from '../../src/lib/markdown/rehype-paragraph-ids';
+import { rehypeSectionLinks } from '../../src/lib/markdown/rehype-section-links';
+import { rehypeSections } from '../../src/lib/markdown/rehype-sections';
 import { attr, runPlugins, select, selectAll, toString } from '../support/hast';
 
 describe('rehype-slug in our pipeline', () => {

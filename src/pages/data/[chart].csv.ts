@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArticle } from '../../data/article';
 import { charts } from '../../data/charts';
-import { toCsv } from '../../lib/csv';
-import { figureRecord } from '../../lib/figure-records';
+import { toCsv } from '../../lib/share/csv';
+import { figureRecord } from '../../lib/share/figure-records';
 
 const COLUMNS = ['chart', 'row_label', 'drawn', 'id', 'value', 'unit', 'kind', 'display', 'paragraph', 'formula', 'note'] as const;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArticle } from '../../data/article';
-import { toCsv } from '../../lib/csv';
-import { FIGURE_COLUMNS, figureRecord } from '../../lib/figure-records';
+import { toCsv } from '../../lib/share/csv';
+import { FIGURE_COLUMNS, figureRecord } from '../../lib/share/figure-records';
 
 /** Every figure, stated and derived, as CSV. */
 export const GET: APIRoute = async () => {

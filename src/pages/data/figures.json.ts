@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArticle } from '../../data/article';
-import { figureRecord } from '../../lib/figure-records';
+import { figureRecord } from '../../lib/share/figure-records';
 
 /** Every figure, claim and dated event, checked against the article, as JSON. */
 export const GET: APIRoute = async () => {

@@ -1,4 +1,4 @@
-import type { Operation } from './ledger-types';
+import type { Operation } from './types';
 
 const SYMBOLS: Record<Operation, string> = { divide: '÷', multiply: '×', subtract: '−' };
 

@@ -1,4 +1,4 @@
-import type { StatedFigure } from './ledger-types';
+import type { StatedFigure } from './types';
 import { locateQuote } from './locate';
 import { tryParseQuantity } from './quantities';
 import type { ResolvedFigure } from './resolved';

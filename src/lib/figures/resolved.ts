@@ -1,4 +1,4 @@
-import type { Claim, Operation, TimelineEvent } from './ledger-types';
+import type { Claim, Operation, TimelineEvent } from './types';
 import type { Location } from './locate';
 import type { Qualifier, QuantityUnit } from './quantities';
 

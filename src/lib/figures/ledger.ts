@@ -1,7 +1,7 @@
 import { checkClaimsAndEvents } from './check-located';
 import { checkStated } from './check-stated';
 import { evaluate, formulaText } from './derive';
-import type { Claim, Figure, TimelineEvent } from './ledger-types';
+import type { Claim, Figure, TimelineEvent } from './types';
 import type { Ledger, ResolvedFigure } from './resolved';
 
 export type { Ledger, Resolved, ResolvedFigure } from './resolved';

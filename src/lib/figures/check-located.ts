@@ -1,5 +1,5 @@
 import { claimProblem } from './check-claims';
-import type { Claim, TimelineEvent } from './ledger-types';
+import type { Claim, TimelineEvent } from './types';
 import { locateQuote } from './locate';
 import type { Resolved, ResolvedFigure } from './resolved';
 

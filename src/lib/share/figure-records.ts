@@ -1,5 +1,5 @@
-import { formatFigure } from './format-value';
-import type { ResolvedFigure } from './ledger';
+import { formatFigure } from '../figures/format-value';
+import type { ResolvedFigure } from '../figures/ledger';
 
 /** The columns of /data/figures.csv, in order; the JSON uses the same names. */
 export const FIGURE_COLUMNS = [

@@ -1,4 +1,4 @@
-import type { Claim } from './ledger-types';
+import type { Claim } from './types';
 import { tryParseQuantity } from './quantities';
 import type { ResolvedFigure } from './resolved';
 
