@@ -1,11 +1,11 @@
 import { getEntry, render } from 'astro:content';
 import { ARTICLE_ID } from '../consts';
-import { articleBlocks, firstParagraphMismatch } from '../lib/article/contract';
+import { articleBlocks, bodyLineOffset, firstParagraphMismatch } from '../lib/article/contract';
 import { chartModel } from '../lib/figures/chart-model';
 import { dedupe } from '../lib/article/dedupe';
 import { charts } from './charts';
 import { checkedLedger } from './ledger';
-import { sourceText } from './source';
+import { contentText } from './source';
 
 /**
  * Loads the article and everything checked against it. The build stops here if the paragraphs are not the
@@ -15,8 +15,9 @@ async function load() {
   const entry = await getEntry('article', ARTICLE_ID);
   if (!entry) throw new Error(`content/${ARTICLE_ID}.md is missing`);
   if (entry.body === undefined) throw new Error(`content/${ARTICLE_ID}.md has no body`);
-  const report = dedupe(sourceText(entry.data.source.file));
-  const blocks = articleBlocks(entry.body);
+  const report = dedupe(contentText(entry.data.source.file));
+  const file = `${ARTICLE_ID}.md`;
+  const blocks = articleBlocks(entry.body, { file: `content/${file}`, lineOffset: bodyLineOffset(contentText(file), entry.body) });
   const mismatch = firstParagraphMismatch(blocks.paragraphs, report.paragraphs);
   // Figures are checked first: when a number is edited, the error should name the figure, then the paragraph.
   const ledger = (() => {

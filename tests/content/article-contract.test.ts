@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleBlocks, firstParagraphMismatch } from '../../src/lib/article/contract';
+import { articleBlocks, bodyLineOffset, firstParagraphMismatch } from '../../src/lib/article/contract';
 import { dedupe } from '../../src/lib/article/dedupe';
-import { hasSharedSeed, readArticle, readText, sharedSeed } from '../support/article';
+import { hasSharedSeed, readArticle, readBody, readText, sharedSeed } from '../support/article';
 
 const { frontmatter, body } = readArticle();
 const source = readText(`content/${frontmatter.source.file}`);
@@ -49,5 +49,43 @@ describe('drift in the article is caught and named', () => {
     const message = firstParagraphMismatch(mutate([...paragraphs]), report.paragraphs);
     expect(message).not.toBeNull();
     expect(message).toContain(firstWords(quoted()));
+  });
+});
+
+describe('the contract reads the article as rendered, not as typed', () => {
+  const { raw } = readArticle();
+  const lineOffset = bodyLineOffset(raw, body);
+
+  test('the bracketed insertion in paragraph 2 reaches the reader with its brackets, as the source has it', () => {
+    expect(report.paragraphs[1]).toContain('[Russian-Azerbaijani military]');
+    expect(paragraphs[1]).toContain('[Russian-Azerbaijani military]');
+  });
+
+  test('an escaped dollar sign in the Markdown is the same words to a reader, so the contract holds', () => {
+    const escaped = body.replace('$4 billion', '\\$4 billion');
+    expect(escaped).not.toBe(body);
+    expect(firstParagraphMismatch(articleBlocks(escaped).paragraphs, report.paragraphs)).toBeNull();
+  });
+
+  test('emphasis typed into a paragraph keeps its words, so the contract still holds', () => {
+    const emphasised = body.replace('Azerbaijani media', '*Azerbaijani* media');
+    expect(emphasised).not.toBe(body);
+    expect(firstParagraphMismatch(articleBlocks(emphasised).paragraphs, report.paragraphs)).toBeNull();
+  });
+
+  test('Markdown that swallows the source’s brackets fails the contract, naming paragraph 2 and the words around the change', () => {
+    const linked = body.replace('[Russian-Azerbaijani military]', '[Russian-Azerbaijani military]()');
+    expect(linked).not.toBe(body);
+    expect(firstParagraphMismatch(articleBlocks(linked).paragraphs, report.paragraphs)).toMatch(
+      /^paragraph 2 of content\/article\.md .* differs from the source's paragraph 2 at «…ts on the volume of Russian-Azerbaijani milit…» \(the source has «…ts on the volume of \[Russian-Azerbaijani mili…»\)/u,
+    );
+  });
+
+  test('a blockquote slipped between two paragraphs of the real article stops the build, naming its line in content/article.md', () => {
+    const third = report.paragraphs[2]!;
+    const drifted = raw.replace(third, `${third}\n\n> A note of ours.`);
+    const line = drifted.split('\n').indexOf('> A note of ours.') + 1;
+    expect(line).toBeGreaterThan(lineOffset);
+    expect(() => articleBlocks(readBody(drifted), { lineOffset: bodyLineOffset(drifted, readBody(drifted)) })).toThrow(`content/article.md:${line}: a blockquote`);
   });
 });

@@ -1,18 +1,52 @@
-/** A Markdown body split into our headings and the source's paragraphs. */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** The article's Markdown body as a reader sees it: our `##` headings and the source's paragraphs, as rendered text. */
 export interface ArticleBlocks {
   headings: string[];
   paragraphs: string[];
 }
 
-/** Splits the article's Markdown body into `##` headings and paragraphs, each block as written. */
-export function articleBlocks(body: string): ArticleBlocks {
+/** Where the body stands in its file, so errors name the line a maintainer opens. */
+export interface BodyPlace {
+  /** The file the body comes from, as named in errors. */
+  file?: string;
+  /** How many lines of the file come before the body (the frontmatter). */
+  lineOffset?: number;
+}
+
+/** How many lines of a Markdown file stand before its body (the frontmatter), so errors can name file lines. */
+export function bodyLineOffset(raw: string, body: string): number {
+  const at = raw.lastIndexOf(body);
+  return at < 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+}
+
+const parser = unified().use(remarkParse);
+
+// What a reader sees of a paragraph: entities decoded, escapes and emphasis marks gone, no raw HTML or image alt.
+const renderedText = (node: RootContent) => toString(node, { includeHtml: false, includeImageAlt: false });
+
+const kindOf = (node: RootContent) => (node.type === 'heading' ? `a level-${node.depth} heading` : `a ${node.type}`);
+
+/**
+ * Parses the article's Markdown body with remark and returns what readers see of it. Anything that is neither a
+ * `##` heading nor a paragraph stops the build, naming its line: the body holds our headings and the source's
+ * words only.
+ */
+export function articleBlocks(body: string, { file = 'content/article.md', lineOffset = 0 }: BodyPlace = {}): ArticleBlocks {
   const headings: string[] = [];
   const paragraphs: string[] = [];
-  for (const block of body.split(/\r?\n[ \t]*\r?\n/u)) {
-    const text = block.trim();
-    if (text === '') continue;
-    if (text.startsWith('#')) headings.push(text.replace(/^#+\s*/u, ''));
-    else paragraphs.push(text);
+  for (const node of parser.parse(body).children) {
+    if (node.type === 'heading' && node.depth === 2) headings.push(renderedText(node));
+    else if (node.type === 'paragraph') paragraphs.push(renderedText(node));
+    else {
+      const line = (node.position?.start.line ?? 0) + lineOffset;
+      throw new Error(
+        `${file}:${line}: ${kindOf(node)} («${body.split(/\r?\n/u)[line - lineOffset - 1]?.trim().slice(0, 40) ?? ''}») is neither a ## heading nor a paragraph; the body holds only our ## headings and the source's paragraphs (escape a leading #, > or - with a backslash if the source has it)`,
+      );
+    }
   }
   return { headings, paragraphs };
 }

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { articleBlocks, firstParagraphMismatch } from '../../../src/lib/article/contract';
+
+const expected = ['Alpha one two three four five six seven eight nine.', 'Bravo paragraph.', 'Charlie paragraph.'];
+
+describe('the article body as readers see it', () => {
+  test('separates our headings from the paragraphs, whatever the line endings', () => {
+    const body = '\r\n## First\r\n\r\nAlpha.\r\n\r\n## Second heading\n\nBravo.\n\nCharlie.\n';
+    expect(articleBlocks(body)).toEqual({ headings: ['First', 'Second heading'], paragraphs: ['Alpha.', 'Bravo.', 'Charlie.'] });
+  });
+
+  test('a paragraph wrapped over several lines is one paragraph, its line break read as the space a reader sees', () => {
+    expect(articleBlocks('One line\nand the next.').paragraphs).toEqual(['One line\nand the next.']);
+  });
+
+  // Each row is a source paragraph copied into article.md as written, and what a reader is then shown.
+  test.each([
+    { markdown: 'They bought *most* of it.', seen: 'They bought most of it.' },
+    { markdown: 'They bought \\*most\\* of it.', seen: 'They bought *most* of it.' },
+    { markdown: 'They bought __most__ of it.', seen: 'They bought most of it.' },
+    { markdown: 'a snake_case_name stays', seen: 'a snake_case_name stays' },
+    { markdown: 'on the volume of [Russian-Azerbaijani military] cooperation', seen: 'on the volume of [Russian-Azerbaijani military] cooperation' },
+    { markdown: 'see [the report](https://example.org) here', seen: 'see the report here' },
+    { markdown: 'Tom &amp; Jerry', seen: 'Tom & Jerry' },
+    { markdown: 'Tom \\&amp; Jerry', seen: 'Tom &amp; Jerry' },
+    { markdown: 'a 50\\% rise', seen: 'a 50% rise' },
+    { markdown: 'C:\\path stays', seen: 'C:\\path stays' },
+    { markdown: 'it is \\#1 now', seen: 'it is #1 now' },
+    { markdown: '#1 on the list', seen: '#1 on the list' },
+    { markdown: '\\#1 on the list', seen: '#1 on the list' },
+    { markdown: 'a <b>bold</b> claim', seen: 'a bold claim' },
+  ])('the Markdown «$markdown» reaches the reader as «$seen»', ({ markdown, seen }) => {
+    expect(articleBlocks(markdown).paragraphs).toEqual([seen]);
+  });
+
+  test('a source paragraph whose Markdown characters would be swallowed fails the contract, naming the paragraph and the change', () => {
+    const source = ['Aliyev said the *most* modern weapons would come.'];
+    const { paragraphs } = articleBlocks(source[0]!);
+    expect(firstParagraphMismatch(paragraphs, source)).toBe(
+      "paragraph 1 of content/article.md «Aliyev said the most modern weapons would come.» differs from the source's paragraph 1 at «Aliyev said the most modern weapons would…» (the source has «Aliyev said the *most* modern weapons wou…»): the article must keep the source's words",
+    );
+  });
+
+  test.each([
+    { what: 'a blockquote', block: '> quoted words', kind: 'a blockquote' },
+    { what: 'a list', block: '- one item', kind: 'a list' },
+    { what: 'a numbered list', block: '1. one item', kind: 'a list' },
+    { what: 'an HTML block', block: '<div>boxed</div>', kind: 'a html' },
+    { what: 'a level-1 heading', block: '# Not one of ours', kind: 'a level-1 heading' },
+    { what: 'a level-3 heading', block: '### Sub-heading', kind: 'a level-3 heading' },
+    { what: 'a thematic break', block: '***', kind: 'a thematicBreak' },
+    { what: 'a code block', block: '    indented code', kind: 'a code' },
+  ])('$what in the body stops the build, naming its line in the file', ({ block, kind }) => {
+    const body = `## Heading\n\nFirst paragraph.\n\n${block}\n\nLast paragraph.\n`;
+    expect(() => articleBlocks(body, { file: 'content/article.md', lineOffset: 14 })).toThrow(`content/article.md:19: ${kind}`);
+  });
+});
+
+describe('the first paragraph that parts from the source', () => {
+  test('finds no mismatch when paragraphs are equal and in order', () => {
+    expect(firstParagraphMismatch(expected, expected)).toBeNull();
+  });
+
+  test.each([
+    { change: 'a deleted paragraph', actual: [expected[0], expected[2]], message: /paragraph 2 .*«Charlie paragraph.».*source's paragraph 3/ },
+    {
+      change: 'a duplicated paragraph',
+      actual: [expected[0], expected[0], expected[1], expected[2]],
+      message: /paragraph 2 .*«Alpha one two three four five six seven …»/,
+    },
+    { change: 'two swapped paragraphs', actual: [expected[1], expected[0], expected[2]], message: /paragraph 1 .*«Bravo paragraph.».*out of order/ },
+    {
+      change: 'an edited word',
+      actual: [expected[0], 'Bravo paragraphs.', expected[2]],
+      message: /paragraph 2 .*«Bravo paragraphs.» differs from the source's paragraph 2 at «Bravo paragraphs.» \(the source has «Bravo paragraph.»\)/,
+    },
+    { change: 'a missing last paragraph', actual: [expected[0], expected[1]], message: /paragraph 3 .* is missing.*«Charlie paragraph.»/ },
+    { change: 'an extra last paragraph', actual: [...expected, 'Delta.'], message: /paragraph 4 .*«Delta.» is extra/ },
+  ])('reports $change with the first words of the paragraph at fault', ({ actual, message }) => {
+    expect(firstParagraphMismatch(actual as string[], expected)).toMatch(message);
+  });
+
+  test('an edit deep in a long paragraph is shown with the words around it, cut with ellipses on both sides', () => {
+    const want = 'The first words of a long paragraph run on for a while before the amount of $360 million appears, and then the sentence goes on to its end.';
+    const got = want.replace('$360 million', '$460 million');
+    expect(firstParagraphMismatch([got], [want])).toBe(
+      "paragraph 1 of content/article.md «The first words of a long paragraph run …» differs from the source's paragraph 1 at «…fore the amount of $460 million appears, and …» (the source has «…fore the amount of $360 million appears, and …»): the article must keep the source's words",
+    );
+  });
+});
