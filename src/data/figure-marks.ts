@@ -1,3 +1,4 @@
+import { pathWithBase, ROUTES } from '../lib/site/routes';
 import { parseQuantity } from '../lib/figures/quantities';
 import type { FigureMark } from '../lib/markdown/rehype-figure-marks';
 import { charts } from './charts';
@@ -7,7 +8,6 @@ const tabulates = (chart: (typeof charts)[number], id: string) => 'alsoInTable' 
 
 /** The marks for every stated figure: each links to the chart beside it, else one that draws or tabulates it, else the ledger. */
 export function figureMarks(base: string): FigureMark[] {
-  const root = base.endsWith('/') ? base : `${base}/`;
   return figures.flatMap((figure) => {
     if (figure.kind !== 'stated') return [];
     const chart =
@@ -20,7 +20,7 @@ export function figureMarks(base: string): FigureMark[] {
         quote: figure.quote,
         amountText: parseQuantity(figure.quote).text,
         value: figure.value,
-        href: chart ? `#${chart.id}` : `${root}figures/#${figure.id}`,
+        href: chart ? `#${chart.id}` : `${pathWithBase(base, ROUTES.figures)}#${figure.id}`,
       },
     ];
   });

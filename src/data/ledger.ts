@@ -1,22 +1,21 @@
-import { uncoveredNumbers } from '../lib/figures/coverage';
-import { type Ledger, resolveLedger } from '../lib/figures/ledger';
+import { type Checked, fail, orThrow } from '../lib/figures/checked';
+import { coverageProblems } from '../lib/figures/coverage';
+import { resolveLedger } from '../lib/figures/ledger';
+import type { Ledger } from '../lib/figures/types';
 import { claims, events, figures } from './figures';
 
-/** Every place in the article that a ledger quote accounts for. */
-export function ledgerLocations(ledger: Ledger) {
-  return [...ledger.figures.flatMap((f) => (f.location ? [f.location] : [])), ...ledger.claims.map((c) => c.location), ...ledger.events.map((e) => e.location)];
+/** What heads the build's error when the ledger and the article disagree. */
+export const LEDGER_MISMATCH = 'The figures in src/data/figures.ts do not match content/article.md';
+
+/** The ledger checked against the article's paragraphs: every figure's words and value, and every number in the text accounted for. */
+export function checkLedger(paragraphs: readonly string[]): Checked<Ledger> {
+  const ledger = resolveLedger({ figures, claims, events }, paragraphs);
+  if (!ledger.ok) return ledger;
+  const uncovered = coverageProblems(paragraphs, ledger.value);
+  return uncovered.length > 0 ? fail(...uncovered) : ledger;
 }
 
-/**
- * The ledger checked against the article's paragraphs: every figure's words and value, and every number in
- * the text accounted for. The one place pages get figures from.
- */
+/** `checkLedger`, throwing once with every problem: the one place pages and tests get figures from. */
 export function checkedLedger(paragraphs: readonly string[]): Ledger {
-  const ledger = resolveLedger({ figures, claims, events }, paragraphs);
-  const uncovered = uncoveredNumbers(paragraphs, ledgerLocations(ledger));
-  if (uncovered.length > 0) {
-    const list = uncovered.map((u) => `“${u.text}” in ¶${u.paragraph} (“${u.sentence}”)`).join('\n- ');
-    throw new Error(`Numbers in content/article.md that src/data/figures.ts does not account for; add each as a figure or a claim:\n- ${list}`);
-  }
-  return ledger;
+  return orThrow(checkLedger(paragraphs), LEDGER_MISMATCH);
 }

@@ -1,11 +1,11 @@
 import { SITE_NAME } from '../consts';
 import { formatFigure } from '../lib/figures/format-value';
 import type { ShareCard } from '../lib/share/share-image';
-import { loadArticle } from './article';
+import { article } from './article';
 
 /** The share card's content, from the headline figure and the deals chart; its alt text says the same. */
 export async function shareCard(): Promise<ShareCard & { alt: string }> {
-  const { data, charts } = await loadArticle();
+  const { data, charts } = article;
   const deals = charts.find((chart) => chart.id === 'chart-deals');
   const headline = deals?.rows.find((row) => row.figure.id === 'cooperation-total');
   if (!deals || !headline) throw new Error('share card: it needs chart-deals and its figure cooperation-total');

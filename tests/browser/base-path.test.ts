@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
-import { BASE_DIST, BASE_SITE } from '../support/global-setup';
+import { BASE_DIST, BASE_SITE } from '../support/build-base';
 import { canvasPainted, settleScroll, targetBox } from '../support/page-checks';
 
 describe.skipIf(!browserAvailable())('the site served under a sub-path', () => {

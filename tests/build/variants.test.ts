@@ -6,7 +6,8 @@ import { select } from 'hast-util-select';
 import { afterAll, describe, expect, test } from 'vitest';
 import { root } from '../support/article';
 import { astroBuild } from '../support/build';
-import { distFiles, loadPage } from '../support/dist';
+import { BASE_DIST, BASE_SITE } from '../support/build-base';
+import { assertBuilt, distFiles, loadPage } from '../support/dist';
 import { brokenReferences } from '../support/links';
 
 // Extra builds, one after another in this one file: parallel builds would share Astro's caches.
@@ -37,18 +38,17 @@ describe('builds of the same commit', () => {
 });
 
 describe('a build under a base path', () => {
-  const site = 'https://example.org';
-  const base = '/arms-report/';
-  const out = join(scratch, 'base');
+  const { SITE_URL: site, BASE_PATH } = BASE_SITE;
+  const base = `${BASE_PATH}/`;
 
   test('SITE_URL and BASE_PATH put the base on every link, asset, deep link, download, share image and canonical URL', () => {
-    expect(astroBuild(out, { SITE_URL: site, BASE_PATH: '/arms-report' }).status).toBe(0);
-    expect(brokenReferences(out, site, base)).toEqual([]);
-    const page = loadPage('index.html', out);
+    assertBuilt(BASE_DIST);
+    expect(brokenReferences(BASE_DIST, site, base)).toEqual([]);
+    const page = loadPage('index.html', BASE_DIST);
     expect(select('link[rel="canonical"]', page)?.properties.href).toBe(`${site}${base}`);
     expect(select('meta[property="og:image"]', page)?.properties.content).toBe(`${site}${base}og.png`);
     expect(select('a.figure-ref[href*="figures/"]', page)?.properties.href).toMatch(new RegExp(`^${base}figures/#`, 'u'));
-    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`${site}${base}sitemap-index.xml`);
+    expect(readFileSync(join(BASE_DIST, 'robots.txt'), 'utf8')).toContain(`${site}${base}sitemap-index.xml`);
   });
 
   test('SITE_URL with a path is refused rather than silently dropped', () => {

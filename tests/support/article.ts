@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleFrontmatter } from '../../src/lib/article/frontmatter';
+import { articleFrontmatter } from '../../src/lib/article/frontmatter.ts';
 
 /** The project root, for tests that read files as a maintainer would. */
 export const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -10,7 +10,7 @@ export const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 /** Fails with the fix when the build layer runs without a build. */
 export function assertBuilt(dir = distDir): void {
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html is missing: run "npm run build" first (npm test does it for you)`);
+    throw new Error(`${dir}/index.html is missing: run "npm run build" (dist/) or "npm run build:base" (dist-base/) first; npm test does both`);
   }
 }
 

@@ -5,6 +5,7 @@ import { resolveLedger } from '../../src/lib/figures/ledger';
 import type { Claim, Figure, TimelineEvent } from '../../src/lib/figures/types';
 import { locateQuote } from '../../src/lib/figures/locate';
 import { sentenceAt } from '../../src/lib/figures/sentences';
+import { passed, problems } from '../support/checked';
 
 const paragraphs = [
   'Moscow agreed in 2010 to sell 24 gunships for a combined $360 million. Half were delivered.',
@@ -17,7 +18,7 @@ const none = { claims: [] as Claim[], events: [] as TimelineEvent[] };
 
 describe('locateQuote', () => {
   test('finds a unique quote with its paragraph, span and sentence', () => {
-    expect(locateQuote(paragraphs, 'sell 24 gunships')).toEqual({
+    expect(passed(locateQuote(paragraphs, 'sell 24 gunships'))).toEqual({
       paragraph: 1,
       start: 25,
       end: 41,
@@ -26,21 +27,21 @@ describe('locateQuote', () => {
   });
 
   test('refuses a quote that occurs more than once, listing where', () => {
-    expect(locateQuote(paragraphs, '$360 million')).toBe('“$360 million” occurs 2 times (¶1, ¶2): lengthen the quote until it is unique');
+    expect(problems(locateQuote(paragraphs, '$360 million'))).toEqual(['“$360 million” occurs 2 times (¶1, ¶2): lengthen the quote until it is unique']);
   });
 
   test('says what the article has instead when only the amount changed', () => {
-    expect(locateQuote(paragraphs, 'for a combined $400 million')).toBe(
+    expect(problems(locateQuote(paragraphs, 'for a combined $400 million'))).toEqual([
       '“for a combined $400 million” is not in the article; found “for a combined $360 million” in ¶1 instead',
-    );
+    ]);
   });
 });
 
 describe('resolveLedger', () => {
   test('evaluates a derived figure from its inputs and keeps its formula', () => {
-    const { figures } = resolveLedger({ figures: [deal, count, price], ...none }, paragraphs);
+    const { figures } = passed(resolveLedger({ figures: [deal, count, price], ...none }, paragraphs));
     expect(figures.find((f) => f.id === 'price')).toMatchObject({ value: 15_000_000, formula: 'deal ÷ count', kind: 'derived' });
-    expect(figures.find((f) => f.id === 'deal')?.location?.paragraph).toBe(1);
+    expect(figures.find((f) => f.id === 'deal')).toMatchObject({ kind: 'stated', location: { paragraph: 1 } });
   });
 
   test.each([
@@ -72,17 +73,37 @@ describe('resolveLedger', () => {
       error: /figure "deal": .* must state exactly one amount/,
     },
   ])('stops on $problem, naming the figure', ({ figures, error }) => {
-    expect(() => resolveLedger({ figures: figures as Figure[], ...none }, paragraphs)).toThrow(error);
+    expect(problems(resolveLedger({ figures: figures as Figure[], ...none }, paragraphs))).toEqual([expect.stringMatching(error)]);
+  });
+
+  test('reports every problem at once, each under its own figure, and nothing twice for a figure used as an input', () => {
+    const badDeal = { ...deal, value: 1 };
+    const badCount = { ...count, quote: 'sell 26 gunships' };
+    expect(problems(resolveLedger({ figures: [badDeal, badCount, price], ...none }, paragraphs))).toEqual([
+      expect.stringMatching(/^figure "deal": /u),
+      expect.stringMatching(/^figure "count": “sell 26 gunships” is not in the article/u),
+    ]);
   });
 
   test('stops on a claim whose marker is not what its words say', () => {
     const claim: Claim = { id: 'half', kind: 'unquantified', marker: 'dozens', label: 'Half', quote: 'Half were delivered', note: '' };
-    expect(() => resolveLedger({ figures: [], claims: [claim], events: [] }, paragraphs)).toThrow(/claim "half": .* not the marker dozens/);
+    expect(problems(resolveLedger({ figures: [], claims: [claim], events: [] }, paragraphs))).toEqual([
+      expect.stringMatching(/^claim "half": .* not the marker dozens$/u),
+    ]);
   });
 
   test('stops on a restatement that states another amount', () => {
     const claim: Claim = { id: 'again', kind: 'restatement', restates: 'count', label: 'Again', quote: 'worth $360 million in all', note: '' };
-    expect(() => resolveLedger({ figures: [count], claims: [claim], events: [] }, paragraphs)).toThrow(/claim "again": .* does not restate count/);
+    expect(problems(resolveLedger({ figures: [count], claims: [claim], events: [] }, paragraphs))).toEqual([
+      'claim "again": “worth $360 million in all” does not restate count (24 count)',
+    ]);
+  });
+
+  test('stops on an event whose dating words are not in the article, naming the event', () => {
+    const event: TimelineEvent = { id: 'event-x', date: '2011', label: 'X', quote: 'in 2011' };
+    expect(problems(resolveLedger({ figures: [], claims: [], events: [event] }, paragraphs))).toEqual([
+      'event "event-x": “in 2011” is not in the article; found “in 2010” in ¶1 instead',
+    ]);
   });
 });
 
@@ -92,11 +113,11 @@ describe('derive', () => {
     { operation: 'subtract' as const, values: [4, 1, 0.36], result: 4 - 1 - 0.36 },
     { operation: 'multiply' as const, values: [24, 0.5], result: 12 },
   ])('$operation applies left to right', ({ operation, values, result }) => {
-    expect(evaluate(operation, values)).toBe(result);
+    expect(passed(evaluate(operation, values))).toBe(result);
   });
 
   test('refuses division by zero, naming the figure', () => {
-    expect(() => evaluate('divide', [1, 0], 'figure "x"')).toThrow('figure "x": division by zero');
+    expect(problems(evaluate('divide', [1, 0]))).toEqual(['division by zero']);
   });
 
   test('writes the formula with the operation’s symbol', () => {
@@ -106,8 +127,7 @@ describe('derive', () => {
 
 describe('coverage and sentences', () => {
   test('lists every number outside the located quotes, with its paragraph', () => {
-    const located = locateQuote(paragraphs, 'sell 24 gunships');
-    if (typeof located === 'string') throw new Error(located);
+    const located = passed(locateQuote(paragraphs, 'sell 24 gunships'));
     expect(uncoveredNumbers(paragraphs, [located]).map((u) => `${u.paragraph}:${u.text}`)).toEqual(['1:2010', '1:$360 million', '1:Half', '2:$360 million']);
   });
 

@@ -4,6 +4,7 @@ import { formatLongDate, isoDate, plural } from '../../src/lib/site/format';
 import { resolveLedger } from '../../src/lib/figures/ledger';
 import type { Figure } from '../../src/lib/figures/types';
 import { shareCardSvg, wrap } from '../../src/lib/share/share-image';
+import { passed } from '../support/checked';
 
 const paragraphs = ['Moscow agreed to sell 24 gunships for a combined $360 million.'];
 const figures: Figure[] = [
@@ -11,7 +12,7 @@ const figures: Figure[] = [
   { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' },
   { id: 'price', kind: 'derived', label: 'Price', unit: 'USD', operation: 'divide', inputs: ['deal', 'count'], note: 'Equal shares.' },
 ];
-const ledger = resolveLedger({ figures, claims: [], events: [] }, paragraphs);
+const ledger = passed(resolveLedger({ figures, claims: [], events: [] }, paragraphs));
 const chart: ChartDefinition = {
   id: 'chart-x',
   anchor: 'deal',

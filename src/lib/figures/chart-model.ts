@@ -1,7 +1,6 @@
 import { formulaText } from './derive';
 import { formatFigure } from './format-value';
-import type { Ledger, ResolvedFigure } from './ledger';
-import type { Location } from './locate';
+import type { Ledger, Location, ResolvedFigure } from './types';
 
 /** How chart text reads figures: `v('mi35-deal')` gives "$360 million", `fig('mi35-deal')` the figure itself. */
 export interface FigureText {
@@ -66,15 +65,16 @@ function figureText(ledger: Ledger, owner: string): FigureText {
 /** Builds a chart from its definition and the checked ledger; every number comes from the ledger. */
 export function chartModel(def: ChartDefinition, ledger: Ledger): ChartModel {
   const text = figureText(ledger, `chart "${def.id}"`);
-  const anchor = [...ledger.figures, ...ledger.claims].find((entry) => entry.id === def.anchor)?.location;
+  const found = [...ledger.figures, ...ledger.claims].find((entry) => entry.id === def.anchor);
+  const anchor = found?.kind === 'derived' ? undefined : found?.location;
   if (!anchor) throw new Error(`chart "${def.id}": anchor "${def.anchor}" is no stated figure or claim with a quote`);
   const bars = def.bars.map(({ figure, label }) => ({ figure: text.fig(figure), label, drawn: true }));
   const units = new Set(bars.map((bar) => bar.figure.unit));
   if (units.size !== 1) throw new Error(`chart "${def.id}": its bars mix units (${[...units].join(', ')})`);
   const extra = (def.alsoInTable ?? []).map(({ figure, label }) => ({ figure: text.fig(figure), label, drawn: false }));
   const rows = [...bars, ...extra].map((row) => {
-    const { inputs, operation } = row.figure;
-    const workings = inputs && operation ? formulaText(operation, inputs.map(text.v)) : undefined;
+    const { figure } = row;
+    const workings = figure.kind === 'derived' ? formulaText(figure.operation, figure.inputs.map(text.v)) : undefined;
     return { ...row, display: formatFigure(row.figure), ...(workings ? { workings } : {}) };
   });
   const title = def.title(text);

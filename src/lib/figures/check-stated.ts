@@ -1,29 +1,24 @@
-import type { StatedFigure } from './types';
+import { about, type Checked, fail, ok } from './checked';
 import { locateQuote } from './locate';
-import { tryParseQuantity } from './quantities';
-import type { ResolvedFigure } from './resolved';
+import { quoteAmount } from './quantities';
+import type { ResolvedStated, StatedFigure } from './types';
 
-/** Checks a stated figure against the article: its quote stands once and says its value. Returns the problem as a string. */
-export function checkStated(figure: StatedFigure, paragraphs: readonly string[]): ResolvedFigure | string {
+/** Checks a stated figure against the article: its quote stands once and says its value, with its qualifier. */
+export function checkStated(figure: StatedFigure, paragraphs: readonly string[]): Checked<ResolvedStated> {
+  const entry = `figure "${figure.id}"`;
   const location = locateQuote(paragraphs, figure.quote);
-  if (typeof location === 'string') return location;
-  const parsed = tryParseQuantity(figure.quote);
-  if (typeof parsed === 'string') return parsed;
+  if (!location.ok) return about(entry, location);
+  const parsed = quoteAmount(figure.quote);
+  if (!parsed.ok) return about(entry, parsed);
+  const { paragraph } = location.value;
+  const amount = parsed.value;
   const qualifier = figure.qualifier ?? 'exact';
-  if (parsed.kind !== 'number') return `“${figure.quote}” (¶${location.paragraph}) states no number but an unquantified ${parsed.kind}`;
-  if (parsed.value !== figure.value || parsed.unit !== figure.unit || parsed.qualifier !== qualifier) {
-    return `“${figure.quote}” (¶${location.paragraph}) says ${parsed.qualifier} ${parsed.value} ${parsed.unit}, but figures.ts has ${qualifier} ${figure.value} ${figure.unit}`;
+  if (amount.kind !== 'number') return fail({ entry, message: `“${figure.quote}” (¶${paragraph}) states no number but an unquantified ${amount.kind}` });
+  if (amount.value !== figure.value || amount.unit !== figure.unit || amount.qualifier !== qualifier) {
+    return fail({
+      entry,
+      message: `“${figure.quote}” (¶${paragraph}) says ${amount.qualifier} ${amount.value} ${amount.unit}, but figures.ts has ${qualifier} ${figure.value} ${figure.unit}`,
+    });
   }
-  return {
-    id: figure.id,
-    label: figure.label,
-    kind: 'stated',
-    value: figure.value,
-    unit: figure.unit,
-    qualifier,
-    approximate: qualifier !== 'exact',
-    quote: figure.quote,
-    location,
-    ...(figure.period ? { period: figure.period } : {}),
-  };
+  return ok({ ...figure, qualifier, approximate: qualifier !== 'exact', location: location.value });
 }

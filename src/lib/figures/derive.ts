@@ -1,17 +1,20 @@
+import { type Checked, fail, ok } from './checked';
 import type { Operation } from './types';
 
 const SYMBOLS: Record<Operation, string> = { divide: '÷', multiply: '×', subtract: '−' };
 
-/** Applies an operation left to right over its inputs; division by zero is an error, not Infinity. */
-export function evaluate(operation: Operation, values: readonly number[], id = 'derived figure'): number {
+/** Applies an operation left to right over its inputs; division by zero is a problem, not Infinity. */
+export function evaluate(operation: Operation, values: readonly number[]): Checked<number> {
   const [first, ...rest] = values;
-  if (first === undefined || rest.length === 0) throw new Error(`${id}: ${operation} needs at least two inputs`);
-  return rest.reduce((acc, value) => {
-    if (operation === 'divide' && value === 0) throw new Error(`${id}: division by zero`);
-    if (operation === 'divide') return acc / value;
-    if (operation === 'multiply') return acc * value;
-    return acc - value;
-  }, first);
+  if (first === undefined || rest.length === 0) return fail(`${operation} needs at least two inputs`);
+  if (operation === 'divide' && rest.includes(0)) return fail('division by zero');
+  return ok(
+    rest.reduce((acc, value) => {
+      if (operation === 'divide') return acc / value;
+      if (operation === 'multiply') return acc * value;
+      return acc - value;
+    }, first),
+  );
 }
 
 /** The formula as readers see it, e.g. "mi35-deal ÷ mi35-count". */

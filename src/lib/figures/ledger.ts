@@ -1,70 +1,69 @@
-import { checkClaimsAndEvents } from './check-located';
+import { about, all, type Checked, fail, ok, type Problem } from './checked';
+import { checkClaim } from './check-claims';
+import { checkEvent } from './check-events';
 import { checkStated } from './check-stated';
 import { evaluate, formulaText } from './derive';
-import type { Claim, Figure, TimelineEvent } from './types';
-import type { Ledger, ResolvedFigure } from './resolved';
+import type { Claim, DerivedFigure, Figure, Ledger, ResolvedDerived, ResolvedFigure, TimelineEvent } from './types';
 
-export type { Ledger, Resolved, ResolvedFigure } from './resolved';
+/** The ledger as declared: figures, claims and events, before any check. */
+export interface LedgerInput {
+  figures: readonly Figure[];
+  claims: readonly Claim[];
+  events: readonly TimelineEvent[];
+}
 
-/** Checks every entry against the article's paragraphs and evaluates derived figures; throws one error listing every problem by id. */
-export function resolveLedger(
-  input: { figures: readonly Figure[]; claims: readonly Claim[]; events: readonly TimelineEvent[] },
-  paragraphs: readonly string[],
-): Ledger {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const { id } of [...input.figures, ...input.claims, ...input.events]) {
-    if (seen.has(id)) problems.push(`"${id}" is used twice: ids must be unique`);
-    seen.add(id);
-  }
+const duplicateIds = (input: LedgerInput): Problem[] => {
+  const ids = [...input.figures, ...input.claims, ...input.events].map((entry) => entry.id);
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => ({ message: `"${id}" is used twice: ids must be unique` }));
+};
+
+/** Checks every entry against the article's paragraphs and evaluates derived figures; every problem comes back, named by id. */
+export function resolveLedger(input: LedgerInput, paragraphs: readonly string[]): Checked<Ledger> {
   const byId = new Map(input.figures.map((f) => [f.id, f]));
-  const resolved = new Map<string, ResolvedFigure>();
+  const results = new Map<string, Checked<ResolvedFigure>>();
 
   // Depth first, so a derived figure's inputs are resolved before it whatever their order in figures.ts.
-  const resolve = (id: string, path: readonly string[]): ResolvedFigure | undefined => {
+  const resolve = (id: string, path: readonly string[]): Checked<ResolvedFigure> => {
+    const done = results.get(id);
+    if (done) return done;
     const figure = byId.get(id);
-    if (resolved.has(id) || !figure) return resolved.get(id);
-    if (path.includes(id)) {
-      problems.push(`figure "${id}": derived from itself (${[...path, id].join(' → ')})`);
-      return undefined;
-    }
-    if (figure.kind === 'stated') {
-      const checked = checkStated(figure, paragraphs);
-      if (typeof checked === 'string') problems.push(`figure "${id}": ${checked}`);
-      else resolved.set(id, checked);
-      return resolved.get(id);
-    }
-    const inputs = figure.inputs.map((input) => {
-      if (!byId.has(input)) problems.push(`figure "${id}": input "${input}" is no figure`);
-      return resolve(input, [...path, id]);
-    });
-    if (inputs.some((value) => value === undefined)) return undefined;
-    const known = inputs as ResolvedFigure[];
-    resolved.set(id, {
-      id,
-      label: figure.label,
-      kind: 'derived',
-      value: evaluate(
-        figure.operation,
-        known.map((f) => f.value),
-        `figure "${id}"`,
-      ),
-      unit: figure.unit,
-      qualifier: 'exact',
-      approximate: figure.approximate === true || known.some((f) => f.approximate),
-      inputs: figure.inputs,
-      operation: figure.operation,
-      formula: formulaText(figure.operation, figure.inputs),
-      note: figure.note,
-      ...(figure.period ? { period: figure.period } : {}),
-    });
-    return resolved.get(id);
+    if (!figure) return fail(`"${id}" is no figure`);
+    if (path.includes(id)) return fail({ entry: `figure "${id}"`, message: `derived from itself (${[...path, id].join(' → ')})` });
+    const result = figure.kind === 'stated' ? checkStated(figure, paragraphs) : derive(figure, [...path, id]);
+    results.set(id, result);
+    return result;
   };
-  const figures = input.figures.flatMap((figure) => resolve(figure.id, []) ?? []);
-  const { claims, events } = checkClaimsAndEvents(input, paragraphs, resolved, problems);
 
-  if (problems.length > 0) {
-    throw new Error(`The figures in src/data/figures.ts do not match content/article.md:\n- ${problems.join('\n- ')}`);
+  const derive = (figure: DerivedFigure, path: readonly string[]): Checked<ResolvedDerived> => {
+    const entry = `figure "${figure.id}"`;
+    const inputs = all(figure.inputs.map((id) => (byId.has(id) ? resolve(id, path) : fail<ResolvedFigure>({ entry, message: `input "${id}" is no figure` }))));
+    // An input's own problems are reported under its own id; this figure adds only what is wrong with itself.
+    if (!inputs.ok) {
+      const own = inputs.problems.filter((p) => p.entry === entry).map((p) => p.message);
+      return fail(...[...new Set(own)].map((message) => ({ entry, message })));
+    }
+    const value = evaluate(
+      figure.operation,
+      inputs.value.map((f) => f.value),
+    );
+    if (!value.ok) return about(entry, value);
+    return ok({
+      ...figure,
+      value: value.value,
+      qualifier: 'exact',
+      approximate: figure.approximate === true || inputs.value.some((f) => f.approximate),
+      formula: formulaText(figure.operation, figure.inputs),
+    });
+  };
+
+  const figures = all(input.figures.map((figure) => resolve(figure.id, [])));
+  // Claims are checked against every figure that passed, so one bad figure does not drown its restatements in noise.
+  const checked = new Map([...results].flatMap(([id, r]) => (r.ok ? [[id, r.value] as const] : [])));
+  const claims = all(input.claims.map((claim) => checkClaim(claim, paragraphs, checked)));
+  const events = all(input.events.map((event) => checkEvent(event, paragraphs)));
+  const duplicates = duplicateIds(input);
+  if (!figures.ok || !claims.ok || !events.ok || duplicates.length > 0) {
+    return { ok: false, problems: [...duplicates, ...[figures, claims, events].flatMap((r) => (r.ok ? [] : r.problems))] };
   }
-  return { figures, claims, events };
+  return ok({ figures: figures.value, claims: claims.value, events: events.value });
 }

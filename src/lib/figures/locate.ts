@@ -1,13 +1,7 @@
+import { type Checked, fail, ok } from './checked';
 import { scanQuantities } from './quantities';
 import { sentenceAt } from './sentences';
-
-/** Where a quote stands in the article: its paragraph (1-based, as in the ids p-1 … p-13) and character span. */
-export interface Location {
-  paragraph: number;
-  start: number;
-  end: number;
-  sentence: string;
-}
+import type { Location } from './types';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -32,16 +26,17 @@ function looseMatch(paragraphs: readonly string[], quote: string): string | null
   return null;
 }
 
-/** Finds a quote that must occur exactly once in the article; the error says what was found instead. */
-export function locateQuote(paragraphs: readonly string[], quote: string): Location | string {
+/** Finds a quote that must occur exactly once in the article; the problem says what was found instead. */
+export function locateQuote(paragraphs: readonly string[], quote: string): Checked<Location> {
   const hits: Location[] = [];
   for (const [i, paragraph] of paragraphs.entries()) {
     for (let at = paragraph.indexOf(quote); at >= 0; at = paragraph.indexOf(quote, at + 1)) {
       hits.push({ paragraph: i + 1, start: at, end: at + quote.length, sentence: sentenceAt(paragraph, at) });
     }
   }
-  if (hits.length === 1) return hits[0]!;
+  const [only] = hits;
+  if (hits.length === 1 && only) return ok(only);
   if (hits.length > 1)
-    return `“${quote}” occurs ${hits.length} times (${hits.map((h) => `¶${h.paragraph}`).join(', ')}): lengthen the quote until it is unique`;
-  return `“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`;
+    return fail(`“${quote}” occurs ${hits.length} times (${hits.map((h) => `¶${h.paragraph}`).join(', ')}): lengthen the quote until it is unique`);
+  return fail(`“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`);
 }

@@ -1,3 +1,5 @@
+import { type Checked, fail, ok, orThrow } from './checked';
+
 /** How a number is qualified in the text; "exact" when it stands alone. */
 export type Qualifier = 'exact' | 'around' | 'almost' | 'over' | 'as many as';
 
@@ -18,6 +20,9 @@ export const UNQUANTIFIED = {
 
 /** One of the documented markers for unquantified phrases. */
 export type UnquantifiedMarker = keyof typeof UNQUANTIFIED;
+
+/** A quantity that states an amount: anything but a weapon designation. */
+export type Amount = Exclude<Quantity, { kind: 'designation' }>;
 
 interface Span {
   text: string;
@@ -122,21 +127,16 @@ export function scanQuantities(text: string): Quantity[] {
   return found;
 }
 
-/** The one amount a phrase states (designations aside); an error names the phrase when there is none or several. */
-export function parseQuantity(phrase: string): Exclude<Quantity, { kind: 'designation' }> {
-  const amounts = scanQuantities(phrase).filter((q) => q.kind !== 'designation');
-  if (amounts.length !== 1) {
-    const seen = amounts.map((q) => `"${q.text}"`).join(', ') || 'none';
-    throw new Error(`"${phrase}" must state exactly one amount; found ${amounts.length} (${seen})`);
-  }
-  return amounts[0]!;
+/** The one amount a phrase states (designations aside); the problem names the phrase when there is none or several. */
+export function quoteAmount(phrase: string): Checked<Amount> {
+  const amounts = scanQuantities(phrase).filter((q): q is Amount => q.kind !== 'designation');
+  const [only] = amounts;
+  if (amounts.length === 1 && only) return ok(only);
+  const seen = amounts.map((q) => `"${q.text}"`).join(', ') || 'none';
+  return fail(`"${phrase}" must state exactly one amount; found ${amounts.length} (${seen})`);
 }
 
-/** `parseQuantity`, with the problem as a string instead of an exception, for checks that collect problems. */
-export function tryParseQuantity(phrase: string): ReturnType<typeof parseQuantity> | string {
-  try {
-    return parseQuantity(phrase);
-  } catch (error) {
-    return (error as Error).message;
-  }
+/** `quoteAmount` for phrases known to be good, such as the ledger's checked quotes; a bad one throws. */
+export function parseQuantity(phrase: string): Amount {
+  return orThrow(quoteAmount(phrase), 'parseQuantity');
 }

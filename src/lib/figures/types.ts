@@ -58,3 +58,30 @@ export interface TimelineEvent extends Entry {
   /** How the date was read where the article gives it relative to the talks ("last year", "on Wednesday"). */
   inferred?: string;
 }
+
+/** Where a quote stands in the article: its paragraph (1-based, as in the ids p-1 … p-13) and character span. */
+export interface Location {
+  paragraph: number;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+/** A stated figure checked against the article: its qualifier made explicit and the place its quote stands. */
+export type ResolvedStated = Omit<StatedFigure, 'qualifier'> & { qualifier: Qualifier; approximate: boolean; location: Location };
+
+/** A derived figure evaluated from its inputs, with its formula in ids (`mi35-deal ÷ mi35-count`). */
+export type ResolvedDerived = DerivedFigure & { value: number; qualifier: 'exact'; approximate: boolean; formula: string };
+
+/** Any figure after checking; `kind` tells which fields it has. */
+export type ResolvedFigure = ResolvedStated | ResolvedDerived;
+
+/** A claim or event with the place its quote stands in. */
+export type Resolved<T> = T & { location: Location };
+
+/** The whole ledger, checked against the article. */
+export interface Ledger {
+  figures: ResolvedFigure[];
+  claims: Resolved<Claim>[];
+  events: Resolved<TimelineEvent>[];
+}

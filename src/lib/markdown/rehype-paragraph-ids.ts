@@ -1,3 +1,4 @@
+import { PARAGRAPH_ID_PREFIX } from '../site/routes';
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
@@ -11,7 +12,7 @@ export interface ParagraphIdOptions {
 }
 
 const defaults: Required<ParagraphIdOptions> = {
-  prefix: 'p-',
+  prefix: PARAGRAPH_ID_PREFIX,
   label: (position) => `Link to paragraph ${position}`,
 };
 

@@ -1,5 +1,6 @@
+import { paragraphId } from '../site/routes';
 import { formatFigure } from '../figures/format-value';
-import type { ResolvedFigure } from '../figures/ledger';
+import type { ResolvedFigure } from '../figures/types';
 
 /** The columns of /data/figures.csv, in order; the JSON uses the same names. */
 export const FIGURE_COLUMNS = [
@@ -33,11 +34,9 @@ export function figureRecord(figure: ResolvedFigure): FigureRecord {
     qualifier: figure.qualifier,
     approximate: figure.approximate,
     display: formatFigure(figure),
-    quote: figure.quote ?? null,
-    paragraph: figure.location ? `p-${figure.location.paragraph}` : null,
-    sentence: figure.location?.sentence ?? null,
-    formula: figure.formula ?? null,
-    note: figure.note ?? null,
+    ...(figure.kind === 'stated'
+      ? { quote: figure.quote, paragraph: paragraphId(figure.location.paragraph), sentence: figure.location.sentence, formula: null, note: null }
+      : { quote: null, paragraph: null, sentence: null, formula: figure.formula, note: figure.note }),
     period: figure.period ?? null,
   };
 }

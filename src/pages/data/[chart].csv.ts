@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArticle } from '../../data/article';
+import { article } from '../../data/article';
 import { charts } from '../../data/charts';
 import { toCsv } from '../../lib/share/csv';
 import { figureRecord } from '../../lib/share/figure-records';
@@ -11,7 +11,7 @@ export const getStaticPaths = (() => charts.map((chart) => ({ params: { chart: c
 
 /** The rows of one chart's table, as CSV. */
 export const GET: APIRoute = async ({ params }) => {
-  const { charts: models } = await loadArticle();
+  const { charts: models } = article;
   const chart = models.find((model) => model.id === params.chart);
   if (!chart) throw new Error(`No chart "${params.chart}"`);
   const rows = chart.rows.map((row) => ({ ...figureRecord(row.figure), chart: chart.id, row_label: row.label, drawn: row.drawn }));

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadArticle } from '../../data/article';
+import { article } from '../../data/article';
 import { toCsv } from '../../lib/share/csv';
 import { FIGURE_COLUMNS, figureRecord } from '../../lib/share/figure-records';
 
 /** Every figure, stated and derived, as CSV. */
 export const GET: APIRoute = async () => {
-  const { ledger } = await loadArticle();
+  const { ledger } = article;
   return new Response(toCsv(FIGURE_COLUMNS, ledger.figures.map(figureRecord)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
