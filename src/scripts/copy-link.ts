@@ -1,54 +1,64 @@
-const announce = (status: HTMLElement | null, message: string) => {
-  if (status) status.textContent = message;
-};
-
 /** The absolute address of a fragment on this page, whatever base path or host it is served from. */
 export function fragmentUrl(fragment: string, location: Pick<Location, 'origin' | 'pathname' | 'search'> = window.location): string {
   return `${location.origin}${location.pathname}${location.search}#${encodeURIComponent(fragment)}`;
 }
 
-// Where copying is refused, the link is shown selected in a field so the reader can still copy it by hand.
-function showFallback(button: HTMLElement, url: string): void {
-  let field = button.parentElement?.querySelector<HTMLInputElement>('input.copy-fallback');
-  if (!field) {
-    field = document.createElement('input');
-    field.className = 'copy-fallback';
-    field.readOnly = true;
-    field.setAttribute('aria-label', 'Link to this section: press Ctrl+C or Command+C to copy');
-    button.after(field);
+// The page's one status region speaks for every control, so a screen reader hears each copy once.
+const announce = (message: string) => {
+  const status = document.getElementById('copy-status');
+  if (status) status.textContent = message;
+};
+
+/**
+ * `<copy-link data-fragment data-title>` around a hidden button: shows the button once it can work, then shares
+ * the part's absolute link (share sheet on touch devices that have one), else copies it, else shows it selected.
+ */
+export class CopyLink extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    if (!button || !button.hidden) return;
+    button.hidden = false;
+    button.addEventListener('click', () => void this.share(button));
   }
-  field.value = url;
-  field.focus();
-  field.select();
+
+  private async share(button: HTMLButtonElement): Promise<void> {
+    const url = fragmentUrl(this.dataset.fragment ?? '');
+    const title = this.dataset.title ?? document.title;
+    if (window.matchMedia('(pointer: coarse)').matches && typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url });
+        return;
+      } catch (error) {
+        // A reader who closes the share sheet changed their mind: nothing is copied behind their back.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      announce(`Link copied: ${url}`);
+      // A brief visible confirmation for sighted readers; the status region speaks to screen readers.
+      button.dataset.copied = '';
+      window.setTimeout(() => delete button.dataset.copied, 2000);
+    } catch {
+      this.showField(button, url);
+      announce('Copying was not allowed: the link is selected in the field beside the button.');
+    }
+  }
+
+  // Where copying is refused, the link is shown selected in a field so the reader can still copy it by hand.
+  private showField(button: HTMLButtonElement, url: string): void {
+    let field = this.querySelector<HTMLInputElement>('input.copy-fallback');
+    if (!field) {
+      field = document.createElement('input');
+      field.className = 'copy-fallback';
+      field.readOnly = true;
+      field.setAttribute('aria-label', 'Link to this part of the page: press Ctrl+C or Command+C to copy');
+      button.after(field);
+    }
+    field.value = url;
+    field.focus();
+    field.select();
+  }
 }
 
-/** Turns on every copy-link button: share sheet on touch devices that have one, else the clipboard, else a field. */
-export function initCopyLinks(): void {
-  const status = document.getElementById('copy-status');
-  const touch = window.matchMedia('(pointer: coarse)').matches;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[data-fragment]')) {
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const url = fragmentUrl(button.dataset.fragment ?? '');
-      const title = button.closest('.heading-wrap, figure')?.querySelector('h2, h3, figcaption strong')?.textContent?.trim() ?? document.title;
-      if (touch && typeof navigator.share === 'function') {
-        try {
-          await navigator.share({ title, url });
-          return;
-        } catch (error) {
-          if (error instanceof DOMException && error.name === 'AbortError') return;
-        }
-      }
-      try {
-        await navigator.clipboard.writeText(url);
-        announce(status, `Link copied: ${url}`);
-        // A brief visible confirmation for sighted readers; the status region speaks to screen readers.
-        button.dataset.copied = '';
-        window.setTimeout(() => delete button.dataset.copied, 2000);
-      } catch {
-        showFallback(button, url);
-        announce(status, 'Copying was not allowed: the link is selected in the field beside the button.');
-      }
-    });
-  }
-}
+if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);

@@ -74,7 +74,7 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(site.server.root);
-    const button = page.locator('button.copy-link[data-fragment="where-moscow-said-no"]');
+    const button = page.locator('copy-link[data-fragment="where-moscow-said-no"] button');
     await button.scrollIntoViewIfNeeded();
     await button.focus();
     await page.keyboard.press('Enter');
@@ -92,7 +92,7 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
       navigator.share = async (data?: ShareData) => void (window as unknown as { shared: ShareData[] }).shared.push(data ?? {});
     });
     await page.goto(site.server.root);
-    await page.locator('button.copy-link[data-fragment="where-moscow-said-no"]').tap();
+    await page.locator('copy-link[data-fragment="where-moscow-said-no"] button').tap();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
       .toEqual([{ title: 'Where Moscow said no', url: `${site.server.root}#where-moscow-said-no` }]);
@@ -104,7 +104,7 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     const page = await context.newPage();
     await page.goto(site.server.root);
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
-    await page.locator('button.copy-link[data-fragment="alarm-in-armenia"]').click();
+    await page.locator('copy-link[data-fragment="alarm-in-armenia"] button').click();
     const field = page.locator('input.copy-fallback');
     await expect.poll(() => field.inputValue()).toBe(`${site.server.root}#alarm-in-armenia`);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('copy-fallback'))).toBe(true);

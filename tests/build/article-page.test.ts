@@ -34,7 +34,7 @@ describe('the built article page', () => {
       expect(section.properties.ariaLabelledBy).toEqual([id]);
       const selfLink = select(`a.self-link[href="#${id}"]`, section);
       expect(toString(selfLink!)).toContain(`Link to section: ${toString(heading!)}`);
-      expect(select(`button.copy-link[data-fragment="${id}"]`, section)).toBeTruthy();
+      expect(select(`copy-link[data-fragment="${id}"] button`, section)).toBeTruthy();
       expect(select(`nav.toc a[href="#${id}"]`, page), `no table-of-contents entry for #${id}`).toBeTruthy();
     }
     expect(selectAll('nav.toc a', page)).toHaveLength(sections.length);

@@ -1,13 +1,8 @@
-// A sentence ends at . ! or ? (with any closing quote) before a space and a capital or an opening quote.
-const BOUNDARY = /(?<=[.!?][”’"]?)\s+(?=[“"‘A-Z])/gu;
+// Unicode sentence boundaries (UAX #29): a closing quote stays with its sentence, "$360 million." ends one.
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The sentence of a paragraph that contains the character at `index`. */
+/** The sentence of a paragraph that contains the character at `index`, without the space after it. */
 export function sentenceAt(paragraph: string, index: number): string {
-  let start = 0;
-  for (const match of paragraph.matchAll(BOUNDARY)) {
-    const end = match.index;
-    if (index < end) return paragraph.slice(start, end);
-    start = end + match[0].length;
-  }
-  return paragraph.slice(start);
+  const segment = segmenter.segment(paragraph).containing(index);
+  return segment ? segment.segment.trimEnd() : '';
 }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
@@ -17,12 +18,8 @@ export interface FigureMarkOptions {
   marks?: readonly FigureMark[];
 }
 
-const markElement = (mark: FigureMark): Element => ({
-  type: 'element',
-  tagName: 'a',
-  properties: { className: ['figure-ref'], href: mark.href, dataFigure: mark.id },
-  children: [{ type: 'element', tagName: 'data', properties: { value: String(mark.value) }, children: [{ type: 'text', value: mark.amountText }] }],
-});
+const markElement = (mark: FigureMark): Element =>
+  h('a.figure-ref', { href: mark.href, dataFigure: mark.id }, [h('data', { value: String(mark.value) }, mark.amountText)]);
 
 /**
  * Wraps the amount of each stated figure in `<data value>` inside a link to its chart, at the one place its

@@ -1,5 +1,6 @@
 import { PARAGRAPH_ID_PREFIX } from '../site/routes';
 import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -28,15 +29,7 @@ export const rehypeParagraphIds: Plugin<[ParagraphIdOptions?], Root> = (options)
       const existing = node.properties.id;
       const id = typeof existing === 'string' && existing !== '' ? existing : `${prefix}${position}`;
       node.properties.id = id;
-      node.children.push(
-        { type: 'text', value: ' ' },
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { className: ['pilcrow'], href: `#${id}`, ariaLabel: label(position) },
-          children: [{ type: 'text', value: '¶' }],
-        },
-      );
+      node.children.push({ type: 'text', value: ' ' }, h('a.pilcrow', { href: `#${id}`, ariaLabel: label(position) }, '¶'));
       return SKIP;
     });
   };

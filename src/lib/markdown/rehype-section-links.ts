@@ -1,7 +1,9 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { shareControls } from './share-controls';
 
 /** Options for `rehypeSectionLinks`. */
 export interface SectionLinkOptions {
@@ -11,32 +13,12 @@ export interface SectionLinkOptions {
   aliases?: Readonly<Record<string, string>>;
 }
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const hiddenText = (value: string) => element('span', { className: ['visually-hidden'] }, [text(value)]);
-const copyIcon = element('svg', { ariaHidden: 'true', viewBox: '0 0 16 16', width: 16, height: 16, className: ['icon'] }, [
-  element('path', {
-    d: 'M5 5V2.5A1.5 1.5 0 0 1 6.5 1h7A1.5 1.5 0 0 1 15 2.5v7a1.5 1.5 0 0 1-1.5 1.5H11M2.5 5h7A1.5 1.5 0 0 1 11 6.5v7A1.5 1.5 0 0 1 9.5 15h-7A1.5 1.5 0 0 1 1 13.5v-7A1.5 1.5 0 0 1 2.5 5Z',
-    fill: 'none',
-    stroke: 'currentColor',
-    strokeWidth: '1.5',
-  }),
-]);
-
-/** A heading wrapped with its self-link, copy-link button and any alias anchors, outside the heading itself. */
+/** A heading wrapped with its self-link, copy-link control and any alias anchors, outside the heading itself. */
 export function headingWrap(heading: Element, id: string, aliasIds: readonly string[] = []): Element {
-  const title = toString(heading).trim();
-  return element('div', { className: ['heading-wrap'] }, [
-    ...aliasIds.map((old) => element('span', { id: old, className: ['anchor-alias'] })),
+  return h('div.heading-wrap', [
+    ...aliasIds.map((old) => h('span.anchor-alias', { id: old })),
     heading,
-    element('a', { className: ['self-link'], href: `#${id}` }, [element('span', { ariaHidden: 'true' }, [text('#')]), hiddenText(`Link to section: ${title}`)]),
-    // Hidden until the script knows it can copy or share: without JavaScript the button could do nothing.
-    element('button', { type: 'button', className: ['copy-link'], dataFragment: id, hidden: true }, [copyIcon, hiddenText(`Copy link to section: ${title}`)]),
+    ...shareControls(id, toString(heading).trim(), 'section'),
   ]);
 }
 

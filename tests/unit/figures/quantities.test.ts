@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseQuantity, scaleDecimal, scanQuantities } from '../../src/lib/figures/quantities';
+import { parseQuantity, scaleDecimal, scanQuantities } from '../../../src/lib/figures/quantities';
 
 describe('parseQuantity', () => {
   test.each([

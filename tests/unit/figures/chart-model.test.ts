@@ -1,18 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { chartModel, type ChartDefinition } from '../../src/lib/figures/chart-model';
-import { formatLongDate, isoDate, plural } from '../../src/lib/site/format';
-import { resolveLedger } from '../../src/lib/figures/ledger';
-import type { Figure } from '../../src/lib/figures/types';
-import { shareCardSvg, wrap } from '../../src/lib/share/share-image';
-import { passed } from '../support/checked';
+import { chartModel, type ChartDefinition } from '../../../src/lib/figures/chart-model';
+import { resolveLedger } from '../../../src/lib/figures/ledger';
+import type { Figure } from '../../../src/lib/figures/types';
+import { passed } from '../../support/checked';
 
 const paragraphs = ['Moscow agreed to sell 24 gunships for a combined $360 million.'];
+
 const figures: Figure[] = [
   { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', quote: 'for a combined $360 million' },
   { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' },
   { id: 'price', kind: 'derived', label: 'Price', unit: 'USD', operation: 'divide', inputs: ['deal', 'count'], note: 'Equal shares.' },
 ];
+
 const ledger = passed(resolveLedger({ figures, claims: [], events: [] }, paragraphs));
+
 const chart: ChartDefinition = {
   id: 'chart-x',
   anchor: 'deal',
@@ -55,40 +56,5 @@ describe('chartModel', () => {
     { change: { bars: [{ figure: 'ghost', label: 'G' }] }, error: 'chart "chart-x": "ghost" is no figure' },
   ])('names the chart when its definition is wrong: $error', ({ change, error }) => {
     expect(() => chartModel({ ...chart, ...change }, ledger)).toThrow(error);
-  });
-});
-
-describe('formatting for readers', () => {
-  test('writes the event date as readers do, in UTC whatever the machine’s zone', () => {
-    const date = new Date('2013-08-13T00:00:00Z');
-    expect(formatLongDate(date)).toBe('Tuesday 13 August 2013');
-    expect(isoDate(date)).toBe('2013-08-13');
-  });
-
-  test.each([
-    [1, 'paragraph', '1 paragraph'],
-    [13, 'paragraph', '13 paragraphs'],
-  ])('plural(%i, %s) is "%s"', (count, noun, text) => {
-    expect(plural(count, noun)).toBe(text);
-  });
-});
-
-describe('share card', () => {
-  test('wraps text at spaces within the width', () => {
-    expect(wrap('Russia’s arms trade with Azerbaijan, figure by figure', 20)).toEqual(['Russia’s arms trade', 'with Azerbaijan,', 'figure by figure']);
-  });
-
-  test('escapes text so a headline cannot break the SVG', () => {
-    const svg = shareCardSvg({
-      siteName: 'A & B',
-      headline: '<Headline>',
-      figure: '$4 billion',
-      figureLabel: 'x',
-      bars: [{ label: 'y', value: 1, display: '1' }],
-      credit: 'z',
-    });
-    expect(svg).toContain('A &#38; B');
-    expect(svg).toContain('&#60;Headline&#62;');
-    expect(svg).not.toContain('<Headline>');
   });
 });

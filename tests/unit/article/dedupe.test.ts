@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dedupe, paragraphKey, repeatRuns, splitParagraphs } from '../../src/lib/article/dedupe';
+import { dedupe, paragraphKey, repeatRuns, splitParagraphs } from '../../../src/lib/article/dedupe';
 
 describe('dedupe', () => {
   test.each([

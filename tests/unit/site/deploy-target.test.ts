@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { basePath, LOCAL_ORIGIN, siteOrigin } from '../../src/lib/site/deploy-target';
+import { basePath, LOCAL_ORIGIN, siteOrigin } from '../../../src/lib/site/deploy-target';
 
 describe('siteOrigin', () => {
   test.each([

@@ -1,0 +1,27 @@
+import type { Element } from 'hast';
+import { h, s } from 'hastscript';
+
+/** The kinds of part a reader can link to, as named in the controls' labels. */
+export type ShareablePart = 'section' | 'chart';
+
+const COPY_ICON_PATH =
+  'M5 5V2.5A1.5 1.5 0 0 1 6.5 1h7A1.5 1.5 0 0 1 15 2.5v7a1.5 1.5 0 0 1-1.5 1.5H11M2.5 5h7A1.5 1.5 0 0 1 11 6.5v7A1.5 1.5 0 0 1 9.5 15h-7A1.5 1.5 0 0 1 1 13.5v-7A1.5 1.5 0 0 1 2.5 5Z';
+
+/**
+ * The self-link and the copy-link control that make a part of the page shareable, for the rehype plugins and
+ * the components alike. The control is a `<copy-link>` custom element whose button stays hidden until its
+ * script runs: without JavaScript it could do nothing, and the self-link still works.
+ */
+export function shareControls(id: string, title: string, part: ShareablePart): Element[] {
+  return [
+    h('a.self-link', { href: `#${id}` }, [h('span', { ariaHidden: 'true' }, '#'), h('span.visually-hidden', `Link to ${part}: ${title}`)]),
+    h('copy-link', { dataFragment: id, dataTitle: title }, [
+      h('button.copy-link', { type: 'button', hidden: true }, [
+        s('svg.icon', { ariaHidden: 'true', viewBox: '0 0 16 16', width: 16, height: 16 }, [
+          s('path', { d: COPY_ICON_PATH, fill: 'none', stroke: 'currentColor', strokeWidth: '1.5' }),
+        ]),
+        h('span.visually-hidden', `Copy link to ${part}: ${title}`),
+      ]),
+    ]),
+  ];
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { rehypeSectionLinks } from '../../../src/lib/markdown/rehype-section-links';
+import { runPlugins, select, selectAll, toString } from '../../support/hast';
+
+describe('rehypeSectionLinks', () => {
+  test('adds a self-link with hidden text and a hidden copy button outside the heading', async () => {
+    const tree = await runPlugins('<h2 id="where">Where it went</h2><h3 id="minor">Minor</h3>', [rehypeSectionLinks]);
+    const link = select('.heading-wrap a.self-link', tree);
+    expect(link?.properties.href).toBe('#where');
+    expect(toString(select('.heading-wrap a.self-link .visually-hidden', tree)!)).toBe('Link to section: Where it went');
+    expect(select('.heading-wrap copy-link', tree)?.properties).toMatchObject({ dataFragment: 'where', dataTitle: 'Where it went' });
+    expect(select('.heading-wrap copy-link > button.copy-link', tree)?.properties).toMatchObject({ type: 'button', hidden: true });
+    expect(toString(select('copy-link button .visually-hidden', tree)!)).toBe('Copy link to section: Where it went');
+    expect(toString(select('h2', tree)!)).toBe('Where it went');
+    expect(selectAll('.heading-wrap', tree)).toHaveLength(1);
+  });
+
+  test('leaves headings without an id alone', async () => {
+    const tree = await runPlugins('<h2>No id</h2>', [rehypeSectionLinks]);
+    expect(select('.heading-wrap', tree)).toBeUndefined();
+  });
+
+  test('keeps a renamed heading’s old id as an anchor beside it', async () => {
+    const tree = await runPlugins('<h2 id="new-title">New title</h2>', [[rehypeSectionLinks, { aliases: { 'old-title': 'new-title' } }]]);
+    expect(select('.heading-wrap > span#old-title.anchor-alias + h2#new-title', tree)).toBeTruthy();
+  });
+
+  test('takes the aliases from the frontmatter’s headingAliases when no option is given', async () => {
+    const tree = await runPlugins('<h2 id="new-title">New title</h2>', [rehypeSectionLinks], { headingAliases: { 'old-title': 'new-title' } });
+    expect(select('span#old-title.anchor-alias', tree)).toBeTruthy();
+  });
+
+  test.each([
+    { aliases: { old: 'nowhere' }, error: /"old" points to "nowhere", which is no section id/ },
+    { aliases: { live: 'live' }, error: /"live" is still a live section id/ },
+  ])('stops on an alias that cannot work: $error', async ({ aliases, error }) => {
+    await expect(runPlugins('<h2 id="live">Live</h2>', [[rehypeSectionLinks, { aliases }]])).rejects.toThrow(error);
+  });
+});

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { chartCsvRoute, paragraphId, pathWithBase, ROUTES } from '../../../src/lib/site/routes';
+
+test.each([
+  ['/', 'figures/', '/figures/'],
+  ['/arms-report', 'figures/', '/arms-report/figures/'],
+  ['/arms-report/', 'data/figures.csv', '/arms-report/data/figures.csv'],
+  ['/arms-report', '', '/arms-report/'],
+])('pathWithBase(%s, %s) is %s, with one slash between base and route', (base, route, path) => {
+  expect(pathWithBase(base, route)).toBe(path);
+});
+
+test('routes, chart downloads and paragraph ids are spelled as published', () => {
+  expect(ROUTES).toMatchObject({ figures: 'figures/', figuresCsv: 'data/figures.csv', figuresJson: 'data/figures.json', shareImage: 'og.png' });
+  expect(chartCsvRoute('chart-mi35')).toBe('data/chart-mi35.csv');
+  expect(paragraphId(7)).toBe('p-7');
+});
