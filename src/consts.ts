@@ -7,6 +7,12 @@ export const SITE_LANG = 'en';
 /** The one content entry: the article as published here. */
 export const ARTICLE_ID = 'article';
 
+/** The page's own opening section: the figures at a glance, before the article. */
+export const KEY_FIGURES_SECTION = { id: 'key-figures', title: 'Key figures' } as const;
+
+/** The page's note on where the text comes from and what was removed, before the article's sections. */
+export const ABOUT_SECTION = { id: 'about-this-text', title: 'About this text' } as const;
+
 /** The page's own closing section: the dated events, after the article's sections. */
 export const TIMELINE_SECTION = { id: 'timeline', title: 'Timeline of the events' } as const;
 

@@ -1,5 +1,5 @@
 import { getEntry, render } from 'astro:content';
-import { ARTICLE_ID } from '../consts';
+import { ABOUT_SECTION, ARTICLE_ID, KEY_FIGURES_SECTION, TIMELINE_SECTION } from '../consts';
 import { articleBlocks, bodyLineOffset, firstParagraphMismatch } from '../lib/article/contract';
 import { fail, orThrow } from '../lib/figures/checked';
 import { chartModel } from '../lib/figures/chart-model';
@@ -24,6 +24,7 @@ const ledger = orThrow(
   checked.ok ? `The article drifted from content/${entry.data.source.file}` : LEDGER_MISMATCH,
 );
 const { headings } = await render(entry);
+const sections = headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ id: slug, title: text }));
 
 /**
  * The article and everything checked against it, loaded once per build when first imported: the build stops
@@ -32,7 +33,9 @@ const { headings } = await render(entry);
 export const article = {
   data: entry.data,
   html: entry.rendered?.html ?? '',
-  sections: headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ id: slug, title: text })),
+  sections,
+  /** Every shareable section of the page in reading order: ours around the article's own. */
+  contents: [KEY_FIGURES_SECTION, ABOUT_SECTION, ...sections, TIMELINE_SECTION],
   report,
   ledger,
   charts: charts.map((chart) => chartModel(chart, ledger)),

@@ -1,12 +1,42 @@
-import { BarController, BarElement, CategoryScale, Chart, type ChartType, LinearScale, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, type ChartDataset, type ChartType, LinearScale, type Plugin } from 'chart.js';
+import type { ChartSpec } from '../lib/figures/chart-model';
 import { readSpec } from './chart-spec';
 
-// Only what a horizontal bar chart needs, registered once when this chunk first loads.
+// Only what horizontal bars need, registered once when this chunk first loads.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
-// Derived bars are hatched as well as coloured, so the distinction never rests on colour alone.
+/** Text size on every chart, in CSS pixels: never below 12. */
+const TEXT = 13;
+/** One row of the key under a stacked or unit bar: the value on one line, its label on the next. */
+const KEY_ROW = 40;
+const BAR = 36;
+
+interface Palette {
+  stated: readonly string[];
+  derived: readonly string[];
+  text: string;
+  bg: string;
+  font: string;
+}
+
+// Paper is white whatever the screen's scheme: printed charts use the light palette.
+const PRINT = { stated: ['#0072b2', '#00497a'], derived: ['#a35c00', '#6f6a60'], text: '#000000', bg: '#ffffff' };
+
+function palette(forPrint: boolean): Palette {
+  const font = css('--font-body') || 'sans-serif';
+  if (forPrint) return { ...PRINT, font };
+  return {
+    stated: [css('--chart-stated'), css('--chart-stated-alt')],
+    derived: [css('--chart-derived'), css('--chart-remainder')],
+    text: css('--chart-text'),
+    bg: css('--surface'),
+    font,
+  };
+}
+
+// Derived parts are hatched as well as coloured, so the distinction never rests on colour alone.
 function hatch(colour: string): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = 8;
@@ -22,11 +52,27 @@ function hatch(colour: string): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
-interface LabelOptions {
-  labels: string[];
-  displays: string[];
+/** How each drawn part looks: a solid colour for stated figures, a hatch of its colour for derived ones. */
+interface PartStyle {
   colour: string;
-  font: string;
+  fill: CanvasPattern | string;
+}
+
+function partStyles(spec: ChartSpec, colours: Palette): PartStyle[] {
+  let stated = 0;
+  let derived = 0;
+  return spec.derived.map((isDerived) => {
+    const colour = isDerived ? (colours.derived[derived++ % colours.derived.length] ?? '') : (colours.stated[stated++ % colours.stated.length] ?? '');
+    return { colour, fill: isDerived ? hatch(colour) : colour };
+  });
+}
+
+const label = (spec: ChartSpec, i: number) => `${spec.labels[i] ?? ''}${spec.derived[i] ? ' (derived)' : ''}`;
+
+interface LabelOptions {
+  spec: ChartSpec;
+  styles: PartStyle[];
+  colours: Palette;
 }
 
 declare module 'chart.js' {
@@ -35,71 +81,124 @@ declare module 'chart.js' {
   }
 }
 
-// Category labels sit above each bar and values at its end: no axis, tooltip or legend is needed to read it.
+// A value drawn on a bar sits on a patch of the background, so it reads on a solid fill and on a hatch alike.
+function valueOnBar(ctx: CanvasRenderingContext2D, text: string, right: number, y: number, colours: Palette): void {
+  const width = ctx.measureText(text).width;
+  ctx.fillStyle = colours.bg;
+  ctx.fillRect(right - width - 10, y - TEXT / 2 - 3, width + 8, TEXT + 6);
+  ctx.fillStyle = colours.text;
+  ctx.fillText(text, right - width - 6, y);
+}
+
+// Stacked and unit bars: one row of the key per part under the bar, its swatch, value and label in words.
+function drawKey(chart: Chart, { spec, styles, colours }: LabelOptions): void {
+  const { ctx, chartArea } = chart;
+  spec.labels.forEach((_, i) => {
+    const top = chartArea.bottom + 12 + i * KEY_ROW;
+    const style = styles[i];
+    if (!style) return;
+    ctx.fillStyle = style.fill;
+    ctx.fillRect(chartArea.left, top + 2, 14, 14);
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(chartArea.left + 0.75, top + 2.75, 12.5, 12.5);
+    ctx.fillStyle = colours.text;
+    ctx.font = `700 ${TEXT}px ${colours.font}`;
+    ctx.fillText(spec.displays[i] ?? '', chartArea.left + 22, top + 9);
+    ctx.font = `400 ${TEXT}px ${colours.font}`;
+    ctx.fillText(label(spec, i), chartArea.left + 22, top + 9 + TEXT + 5);
+  });
+}
+
+// Plain bars: each label above its bar and each value at its end, inside the bar when it fits; then the note.
+function drawBarLabels(chart: Chart, { spec, colours }: LabelOptions): void {
+  const { ctx, chartArea } = chart;
+  const bars = chart.getDatasetMeta(0).data;
+  bars.forEach((bar, i) => {
+    const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+    ctx.font = `400 ${TEXT}px ${colours.font}`;
+    ctx.fillStyle = colours.text;
+    ctx.fillText(label(spec, i), chartArea.left, y - height / 2 - 10);
+    ctx.font = `700 ${TEXT}px ${colours.font}`;
+    const value = spec.displays[i] ?? '';
+    const width = ctx.measureText(value).width;
+    if (x - base >= width + 16) valueOnBar(ctx, value, x, y, colours);
+    else {
+      ctx.fillStyle = colours.text;
+      ctx.fillText(value, x + 6, y);
+    }
+  });
+  if (spec.note) {
+    ctx.font = `700 ${TEXT}px ${colours.font}`;
+    ctx.fillStyle = colours.text;
+    ctx.fillText(`→ ${spec.note}`, chartArea.left, chartArea.bottom + 14);
+  }
+}
+
+// Labels are drawn by hand: no axis, legend or tooltip is needed to read any chart.
 const directLabels: Plugin<'bar', LabelOptions> = {
   id: 'directLabels',
   afterDatasetsDraw(chart, _args, options) {
-    const { ctx, chartArea } = chart;
+    const { ctx } = chart;
     ctx.save();
-    ctx.fillStyle = options.colour;
-    ctx.textBaseline = 'bottom';
-    chart.getDatasetMeta(0).data.forEach((bar, i) => {
-      const { height = 0 } = bar.getProps(['height'], true) as { height?: number };
-      ctx.font = `400 13px ${options.font}`;
-      ctx.fillText(options.labels[i] ?? '', chartArea.left, bar.y - height / 2 - 3);
-      ctx.font = `700 13px ${options.font}`;
-      ctx.textBaseline = 'middle';
-      ctx.fillText(options.displays[i] ?? '', bar.x + 6, bar.y);
-      ctx.textBaseline = 'bottom';
-    });
+    ctx.textBaseline = 'middle';
+    if (options.spec.form === 'bars') drawBarLabels(chart as Chart, options);
+    else drawKey(chart as Chart, options);
     ctx.restore();
   },
 };
 
-// Paper is white whatever the screen's scheme: printed charts use the light palette.
-const PRINT = { stated: '#0072b2', derived: '#a35c00', text: '#000000' };
-
-/** Draws one chart into its canvas with the page's current colours (or the print palette); returns the Chart. */
-export function drawChart(canvas: HTMLCanvasElement, forPrint = false): Chart<'bar'> {
-  const spec = readSpec(canvas);
-  const { stated, derived, text } = forPrint ? PRINT : { stated: css('--chart-stated'), derived: css('--chart-derived'), text: css('--chart-text') };
-  const reduceMotion = forPrint || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const longest = Math.max(...spec.displays.map((d) => d.length));
-  return new Chart(canvas, {
-    type: 'bar',
-    data: {
-      labels: spec.labels,
-      datasets: [
-        {
-          data: spec.values,
-          backgroundColor: spec.derived.map((d) => (d ? hatch(derived) : stated)),
-          borderColor: spec.derived.map((d) => (d ? derived : stated)),
-          borderWidth: spec.derived.map((d) => (d ? 2 : 0)),
-          borderSkipped: false,
-          barPercentage: 0.55,
-          categoryPercentage: 1,
-        },
-      ],
+// One dataset a part (stack) or a unit (units), stacked along one bar; one dataset of bars otherwise.
+function datasets(spec: ChartSpec, styles: PartStyle[], colours: Palette): ChartDataset<'bar', number[]>[] {
+  const segment = (value: number, style: PartStyle | undefined): ChartDataset<'bar', number[]> => ({
+    data: [value],
+    backgroundColor: style?.fill ?? '',
+    // A line of the background between segments, so neighbouring parts and single units stay apart.
+    borderColor: colours.bg,
+    borderWidth: { left: 0, right: 2, top: 0, bottom: 0 },
+    borderSkipped: false,
+    barThickness: BAR,
+  });
+  if (spec.form === 'stack') return spec.values.map((value, i) => segment(value, styles[i]));
+  if (spec.form === 'units') return spec.values.flatMap((count, i) => Array.from({ length: count }, () => segment(1, styles[i])));
+  return [
+    {
+      data: spec.values,
+      backgroundColor: styles.map((s) => s.fill),
+      borderColor: styles.map((s) => s.colour),
+      borderWidth: spec.derived.map((d) => (d ? 2 : 0)),
+      borderSkipped: false,
+      barThickness: 26,
     },
+  ];
+}
+
+/** Draws one chart into its canvas in the form its spec names, with the page's colours (or the print palette). */
+export function drawChart(canvas: HTMLCanvasElement, forPrint = false): Chart<'bar', number[], string> {
+  const spec = readSpec(canvas);
+  const colours = palette(forPrint);
+  const styles = partStyles(spec, colours);
+  const reduceMotion = forPrint || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const stacked = spec.form !== 'bars';
+  const total = spec.values.reduce((sum, v) => sum + v, 0);
+  return new Chart<'bar', number[], string>(canvas, {
+    type: 'bar',
+    data: { labels: stacked ? [''] : spec.labels, datasets: datasets(spec, styles, colours) },
     options: {
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
+      // Paper wants a sharper drawing than a screen: the canvas is scaled to the printed figure's width.
+      ...(forPrint ? { devicePixelRatio: 2 } : {}),
       animation: reduceMotion ? false : { duration: 500 },
-      layout: { padding: { right: longest * 8 + 10, top: 4 } },
+      layout: { padding: stacked ? { top: 2, right: 1, bottom: spec.labels.length * KEY_ROW + 4 } : { top: 22, right: 1, bottom: spec.note ? 26 : 4 } },
       events: [],
       scales: {
-        x: { display: false, beginAtZero: true },
-        y: { display: false },
+        // The scale ends at the whole (or the largest bar), not at a rounder number: the longest bar spans the plot.
+        x: { display: false, beginAtZero: true, stacked, max: stacked ? total : Math.max(...spec.values) },
+        y: { display: false, stacked },
       },
-      plugins: {
-        directLabels: {
-          labels: spec.labels.map((label, i) => (spec.derived[i] ? `${label} (derived)` : label)),
-          displays: spec.displays,
-          colour: text,
-          font: css('--font-body') || 'sans-serif',
-        },
-      },
+      plugins: { directLabels: { spec, styles, colours } },
     },
     plugins: [directLabels],
   });

@@ -14,7 +14,7 @@ export function initToc(): void {
     const heading = document.getElementById(link.dataset.tocLink ?? '');
     return heading ? [{ link, heading }] : [];
   });
-  // Headings, not section boxes, decide: on wide screens sections are display: contents and have no box.
+  // Headings decide, not section boxes: the section being read is the last whose heading has passed the line.
   const mark = () => {
     const line = window.innerHeight * 0.3;
     const current = entries.filter(({ heading }) => heading.getBoundingClientRect().top <= line).at(-1) ?? entries[0];

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
-import { canvasPainted } from '../support/page-checks';
+import { canvasPainted, scrollThrough } from '../support/page-checks';
 
 const viewports = Object.entries(VIEWPORTS).map(([name, options]) => ({ name, options }));
 const isChartCode = (url: string) => /draw-chart/u.test(url);
@@ -17,7 +17,7 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(site.server.root, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
     expect(requested.filter(isChartCode)).toEqual([]);
     for (const chart of charts) {
       await page.locator(`#${chart.id} canvas`).scrollIntoViewIfNeeded();
@@ -27,41 +27,53 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     await context.close();
   });
 
-  test('drawing reserves its space: the page does not shift when a chart draws', async () => {
+  test('drawing reserves its space: no chart changes height and nothing shifts when the charts draw', async () => {
     const page = await site.browser.newPage(VIEWPORTS.desktop);
     await page.goto(site.server.root);
-    const before = await page.$eval('#chart-spending', (f) => f.getBoundingClientRect().height);
-    await page.locator('#chart-deals canvas').scrollIntoViewIfNeeded();
-    await expect.poll(() => canvasPainted(page, '#chart-deals canvas')).toBe(true);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 500);
-        }),
-    );
+    const heights = () => page.$$eval('figure.chart', (figures) => figures.map((f) => f.getBoundingClientRect().height));
+    const before = await heights();
+    expect(before).toHaveLength(charts.length);
+    for (const chart of charts) {
+      await page.locator(`#${chart.id} canvas`).scrollIntoViewIfNeeded();
+      await expect.poll(() => canvasPainted(page, `#${chart.id} canvas`)).toBe(true);
+    }
+    // Buffered entries reach a new observer's record queue at once: no waiting on a timer.
+    const shift = await page.evaluate(() => {
+      const observer = new PerformanceObserver(() => undefined);
+      observer.observe({ type: 'layout-shift', buffered: true });
+      const entries = observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[];
+      observer.disconnect();
+      return entries.filter((entry) => !entry.hadRecentInput).reduce((total, entry) => total + entry.value, 0);
+    });
     expect(shift).toBe(0);
-    expect(await page.$eval('#chart-spending', (f) => f.getBoundingClientRect().height)).toBe(before);
+    expect(await heights()).toEqual(before);
     await page.close();
   });
 
-  test('with reduced motion a chart is complete in its first frame; without, it animates', async () => {
-    const frames = async (reducedMotion: 'reduce' | 'no-preference') => {
+  test('with reduced motion a chart is drawn complete at once; without, its bars grow into place', async () => {
+    const firstFrame = async (reducedMotion: 'reduce' | 'no-preference') => {
       const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion });
       const page = await context.newPage();
       await page.goto(`${site.server.root}#chart-mi35`);
-      await expect.poll(() => canvasPainted(page, '#chart-mi35 canvas')).toBe(true);
-      const first = await canvasImage(page, 'chart-mi35');
-      await page.waitForTimeout(900);
-      const later = await canvasImage(page, 'chart-mi35');
+      await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+      // Draws afresh and reads the first bar where it stands now and where it will end, in the same task.
+      const bar = await page.evaluate(async () => {
+        const element = document.querySelector('#chart-mi35')?.closest('chart-figure') as unknown as {
+          redraw: () => Promise<void>;
+          chart: { getDatasetMeta: (i: number) => { data: { x: number; getProps: (p: string[], final: boolean) => { x: number } }[] } };
+        };
+        await element.redraw();
+        const first = element.chart.getDatasetMeta(0).data[0]!;
+        return { now: first.x, final: first.getProps(['x'], true).x };
+      });
       await context.close();
-      return first === later;
+      return bar;
     };
-    expect(await frames('reduce')).toBe(true);
-    expect(await frames('no-preference')).toBe(false);
+    const reduced = await firstFrame('reduce');
+    expect(reduced.final).toBeGreaterThan(0);
+    expect(reduced.now).toBe(reduced.final);
+    const animated = await firstFrame('no-preference');
+    expect(animated.now).not.toBe(animated.final);
   });
 
   test('chart colours follow the colour scheme, and redraw when it changes', async () => {
@@ -80,18 +92,23 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
   test('charts drawn in the dark scheme are redrawn in the print palette for paper, then restored', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce', colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${site.server.root}#chart-known`);
-    await expect.poll(() => canvasPainted(page, '#chart-known canvas')).toBe(true);
-    const dark = await canvasImage(page, 'chart-known');
+    await page.goto(`${site.server.root}#chart-mi35`);
+    await expect.poll(() => canvasPainted(page, '#chart-mi35 canvas')).toBe(true);
+    const dark = await canvasImage(page, 'chart-mi35');
+    const openDetails = () => page.$$eval('figure.chart details', (all) => all.map((d) => (d as HTMLDetailsElement).open));
+    // A link to the Mi-35 chart opened its details; the others stay closed on screen.
+    expect(await openDetails()).toEqual(charts.map((chart) => chart.id === 'chart-mi35'));
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect.poll(() => canvasImage(page, 'chart-known')).not.toBe(dark);
+    await expect.poll(() => canvasImage(page, 'chart-mi35')).not.toBe(dark);
     await expect.poll(() => canvasPainted(page, '#chart-spending canvas')).toBe(true);
+    expect(await openDetails()).toEqual(charts.map(() => true));
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await expect.poll(() => canvasImage(page, 'chart-known')).toBe(dark);
+    await expect.poll(() => canvasImage(page, 'chart-mi35')).toBe(dark);
+    expect(await openDetails()).toEqual(charts.map((chart) => chart.id === 'chart-mi35'));
     await context.close();
   });
 
-  test('with JavaScript off, all 13 paragraphs and every chart’s data table are there and readable', async () => {
+  test('with JavaScript off, all 13 paragraphs are there, and every chart’s data table is one click away and readable', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.phone, javaScriptEnabled: false });
     const page = await context.newPage();
     const requested: string[] = [];
@@ -102,11 +119,54 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     for (let i = 0; i < 13; i += 1) expect(await paragraphs.nth(i).isVisible()).toBe(true);
     for (const chart of charts) {
       const table = page.locator(`#${chart.id} table`);
+      expect(await table.isVisible()).toBe(false);
+      await page.locator(`#${chart.id} summary`).click();
       expect(await table.isVisible()).toBe(true);
-      expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(chart.bars.length);
+      expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(chart.parts.length);
     }
     expect(await page.locator('nav.toc a').first().getAttribute('href')).toMatch(/^#/u);
     expect(requested.filter(isChartCode)).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    { link: 'chart-deals', opens: 'chart-deals' },
+    { link: 'chart-known', opens: 'chart-deals' },
+    { link: 'chart-spending', opens: 'chart-spending' },
+  ])('a link to #$link opens the data, workings and source of $opens, and of no other chart', async ({ link, opens }) => {
+    const page = await site.browser.newPage(VIEWPORTS.phone);
+    await page.goto(`${site.server.root}#${link}`);
+    await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+    const open = await page.$$eval('figure.chart', (figures) => figures.filter((f) => f.querySelector('details')?.open).map((f) => f.id));
+    expect(open).toEqual([opens]);
+    await page.evaluate(() => (window.location.hash = '#chart-mi35'));
+    await expect.poll(() => page.$eval('#chart-mi35 details', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
+  test('printed, every chart is drawn at the full width of its figure, with its data, workings and source shown', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(site.server.root);
+    await scrollThrough(page);
+    for (const chart of charts) await expect.poll(() => canvasPainted(page, `#${chart.id} canvas`), { timeout: 10_000 }).toBe(true);
+    const onScreen = await page.$$eval('figure.chart canvas', (all) => all.map((c) => c.getBoundingClientRect().width));
+    await page.emulateMedia({ media: 'print' });
+    const fill = () =>
+      page.$$eval('figure.chart', (figures) =>
+        figures.map((f) => {
+          const { chart } = f.closest('chart-figure') as unknown as { chart: { width: number } };
+          const inner = f.clientWidth - parseFloat(getComputedStyle(f).paddingLeft) - parseFloat(getComputedStyle(f).paddingRight);
+          return Math.round((chart.width / inner) * 100) / 100;
+        }),
+      );
+    // The drawing itself (the chart's own width), not only its box, is redrawn at the printed width.
+    await expect.poll(fill, { timeout: 10_000 }).toEqual(charts.map(() => 1));
+    expect(await page.$$eval('figure.chart details', (all) => all.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+    expect(await page.$$eval('figure.chart table', (all) => all.every((t) => t.getBoundingClientRect().height > 0))).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.$$eval('figure.chart canvas', (all) => all.map((c) => c.getBoundingClientRect().width))).toEqual(onScreen);
+    expect(await page.$$eval('figure.chart details', (all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
     await context.close();
   });
 });

@@ -24,20 +24,32 @@ beforeAll(() => {
 });
 
 describe('the built article page', () => {
-  test('every section has an id, a self-link to it, a copy button and an entry in the table of contents', () => {
-    const sections = selectAll('section.article-section', page);
-    expect(sections.length).toBeGreaterThanOrEqual(6);
-    for (const section of sections) {
-      const heading = select('h2[id]', section);
+  test('every h2 on the page heads a section a reader can share: an id, a self-link, a copy control and a contents entry, in reading order', () => {
+    const headings = selectAll('main h2', page);
+    const published = anchors['/'].filter((id) => !/^(p|chart)-/u.test(id));
+    expect(headings.map((h) => h.properties.id)).toEqual([
+      'key-figures',
+      'about-this-text',
+      ...published.filter((id) => !['key-figures', 'about-this-text'].includes(id)),
+    ]);
+    expect(selectAll('nav.toc a', page).map((a) => a.properties.href)).toEqual(headings.map((h) => `#${String(h.properties.id)}`));
+    for (const wrap of selectAll('main .heading-wrap', page)) {
+      const heading = select('h2[id]', wrap);
       const id = String(heading?.properties.id ?? '');
-      expect(id, `section ${toString(section).slice(0, 40)} has no heading id`).not.toBe('');
-      expect(section.properties.ariaLabelledBy).toEqual([id]);
-      const selfLink = select(`a.self-link[href="#${id}"]`, section);
-      expect(toString(selfLink!)).toContain(`Link to section: ${toString(heading!)}`);
-      expect(select(`copy-link[data-fragment="${id}"] button`, section)).toBeTruthy();
-      expect(select(`nav.toc a[href="#${id}"]`, page), `no table-of-contents entry for #${id}`).toBeTruthy();
+      expect(id, `a heading without an id: ${toString(wrap).slice(0, 40)}`).not.toBe('');
+      expect(toString(select(`a.self-link[href="#${id}"]`, wrap)!)).toContain(`Link to section: ${toString(heading!)}`);
+      expect(select(`copy-link[data-fragment="${id}"] button`, wrap), `no copy control for #${id}`).toBeTruthy();
     }
-    expect(selectAll('nav.toc a', page)).toHaveLength(sections.length);
+    expect(selectAll('main .heading-wrap', page)).toHaveLength(headings.length);
+  });
+
+  test('every section is named by its own heading', () => {
+    const sections = selectAll('main section', page);
+    expect(sections.length).toBe(selectAll('main h2', page).length);
+    for (const section of sections) {
+      const [labelledBy] = (section.properties.ariaLabelledBy as string[] | undefined) ?? [];
+      expect(select(`.heading-wrap > h2[id="${labelledBy}"]`, section), `section labelled by “${labelledBy}” does not hold that heading`).toBeTruthy();
+    }
   });
 
   test('ids are unique', () => {
@@ -81,16 +93,24 @@ describe('the built article page', () => {
 });
 
 describe('published anchors', () => {
-  test('no published id has disappeared from the page', () => {
-    const present = new Set(ids());
-    expect(anchors['/'].filter((id) => !present.has(id))).toEqual([]);
+  const pages = [
+    { path: '/' as const, file: 'index.html' },
+    { path: '/figures/' as const, file: 'figures/index.html' },
+  ];
+  const idsOf = (file: string) => selectAll('[id]', loadPage(file)).map((el) => String(el.properties.id));
+
+  test.each(pages)('no id published for $path has disappeared from it', ({ path, file }) => {
+    const present = new Set(idsOf(file));
+    expect(anchors[path].length).toBeGreaterThan(0);
+    expect(anchors[path].filter((id) => !present.has(id))).toEqual([]);
   });
 
-  test('every section, paragraph and chart id on the page is in the published list, so its removal would be caught', () => {
-    const shareable = selectAll('section.article-section h2[id], section.article-section p[id^="p-"], figure.chart[id], .anchor-alias[id]', page).map((el) =>
+  test.each(pages)('every section, paragraph and chart id on $path is in the published list, so its removal would be caught', ({ path, file }) => {
+    const shareable = selectAll('main h2[id], section.article-section p[id^="p-"], figure.chart[id], .anchor-alias[id]', loadPage(file)).map((el) =>
       String(el.properties.id),
     );
-    const listed = new Set<string>(anchors['/']);
+    expect(shareable.length).toBeGreaterThan(0);
+    const listed = new Set<string>(anchors[path]);
     expect(
       shareable.filter((id) => !listed.has(id)),
       'add these ids to tests/build/published-anchors.json',

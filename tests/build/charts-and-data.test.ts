@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +59,7 @@ describe('chart figures', () => {
         expect(kindCell).toBe(expected?.kind);
       }
       for (const value of spec.values) expect(selectAll('tbody data', figure!).map((d) => Number(d.properties.value))).toContain(value);
+      expect(toString(select('details.chart-details > summary', figure!)!)).toBe('Data, workings and source');
       const source = select('blockquote.chart-source', figure!);
       const paragraphLink = String(select('footer a', source!)?.properties.href);
       const paragraph = select(`[id="${paragraphLink.slice(1)}"]`, page);
@@ -69,9 +71,11 @@ describe('chart figures', () => {
 
   test('each chart stands right after the paragraph it illustrates, in the same section', () => {
     for (const chart of charts) {
-      const section = selectAll('section.article-section', page).find((s) => s.children.some((c) => c.type === 'element' && c.properties.id === chart.id));
+      const holds = (c: Element) => c.tagName === 'chart-figure' && select(`figure.chart[id="${chart.id}"]`, c) !== undefined;
+      const section = selectAll('section.article-section', page).find((s) => s.children.some((c) => c.type === 'element' && holds(c)));
       const siblings = section?.children.filter((c) => c.type === 'element') ?? [];
-      const at = siblings.findIndex((c) => c.properties.id === chart.id);
+      const at = siblings.findIndex(holds);
+      expect(at, `${chart.id} is not a child of an article section`).toBeGreaterThan(0);
       const before = siblings[at - 1];
       expect(before?.tagName, chart.id).toBe('p');
       const entry = [...ledger.figures, ...ledger.claims].find((e) => e.id === chart.anchor);
@@ -79,6 +83,12 @@ describe('chart figures', () => {
       expect(anchor, chart.id).toBeDefined();
       expect(before?.properties.id).toBe(`p-${anchor?.paragraph}`);
     }
+  });
+
+  test('the merged $4 billion chart keeps the id it replaced, so links to #chart-known still land on it', () => {
+    const deals = select('figure.chart#chart-deals', page);
+    expect(select('.anchor-alias#chart-known', deals!)).toBeTruthy();
+    expect(deals?.properties.dataAliases).toBe('chart-known');
   });
 
   test('derived bars and rows are marked as derived in words, not colour alone', () => {

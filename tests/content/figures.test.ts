@@ -93,14 +93,31 @@ describe('coverage: every number in the article is in the ledger', () => {
 });
 
 describe('charts', () => {
-  test('there are at least four charts, each anchored to a paragraph of its own', () => {
-    expect(charts.length).toBeGreaterThanOrEqual(4);
+  test('there is one chart per idea, each in its form and anchored to a paragraph of its own', () => {
+    expect(charts.map((chart) => [chart.id, chart.form])).toEqual([
+      ['chart-deals', 'stack'],
+      ['chart-mi35', 'units'],
+      ['chart-spending', 'bars'],
+    ]);
     const anchors = charts.map((chart) => {
       const entry = [...ledger.figures, ...ledger.claims].find((e) => e.id === chart.anchor);
       return entry && 'location' in entry ? entry.location.paragraph : undefined;
     });
     expect(anchors.every((p) => typeof p === 'number')).toBe(true);
     expect(new Set(anchors).size).toBe(charts.length);
+  });
+
+  test('the part-to-whole chart’s parts add up to the $4 billion Aliyev gave', () => {
+    const deals = charts.find((chart) => chart.id === 'chart-deals');
+    expect(deals?.form).toBe('stack');
+    const parts = deals && 'whole' in deals ? deals.parts.map((part) => value(part.figure)) : [];
+    expect(parts).toEqual([1_000_000_000, 360_000_000, 2_640_000_000]);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(4_000_000_000);
+  });
+
+  test('the Mi-35 units are the 24 gunships, 12 reported delivered and 12 not', () => {
+    const mi35 = charts.find((chart) => chart.id === 'chart-mi35');
+    expect(mi35 && 'whole' in mi35 ? [value(mi35.whole.figure), ...mi35.parts.map((part) => value(part.figure))] : []).toEqual([24, 12, 12]);
   });
 });
 
