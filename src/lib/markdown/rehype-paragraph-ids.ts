@@ -29,7 +29,8 @@ export const rehypeParagraphIds: Plugin<[ParagraphIdOptions?], Root> = (options)
       const existing = node.properties.id;
       const id = typeof existing === 'string' && existing !== '' ? existing : `${prefix}${position}`;
       node.properties.id = id;
-      node.children.push({ type: 'text', value: ' ' }, h('a.pilcrow', { href: `#${id}`, ariaLabel: label(position) }, '¶'));
+      // The pilcrow is drawn by CSS: reader modes and copied text get the source's words and nothing glued to them.
+      node.children.push({ type: 'text', value: ' ' }, h('a.pilcrow', { href: `#${id}`, ariaLabel: label(position) }));
       return SKIP;
     });
   };

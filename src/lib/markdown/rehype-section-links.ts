@@ -15,7 +15,8 @@ export interface SectionLinkOptions {
 
 /** A heading wrapped with its self-link, copy-link control and any alias anchors, outside the heading itself. */
 export function headingWrap(heading: Element, id: string, aliasIds: readonly string[] = []): Element {
-  return h('div.heading-wrap', [
+  // A header, not a div: reader modes keep a header's heading, where a div of a heading and two links reads as clutter.
+  return h('header.heading-wrap', [
     ...aliasIds.map((old) => h('span.anchor-alias', { id: old })),
     heading,
     ...shareControls(id, toString(heading).trim(), 'section'),

@@ -14,7 +14,8 @@ const COPY_ICON_PATH =
  */
 export function shareControls(id: string, title: string, part: ShareablePart): Element[] {
   return [
-    h('a.self-link', { href: `#${id}` }, [h('span', { ariaHidden: 'true' }, '#'), h('span.visually-hidden', `Link to ${part}: ${title}`)]),
+    // The link's name is its label and its "#" is drawn by CSS: reader modes, which read text, get no stray words.
+    h('a.self-link', { href: `#${id}`, ariaLabel: `Link to ${part}: ${title}` }),
     h('copy-link', { dataFragment: id, dataTitle: title }, [
       h('button.copy-link', { type: 'button', hidden: true }, [
         s('svg.icon', { ariaHidden: 'true', viewBox: '0 0 16 16', width: 16, height: 16 }, [
