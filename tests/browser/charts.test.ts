@@ -169,4 +169,62 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     expect(await page.$$eval('figure.chart details', (all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
     await context.close();
   });
+
+  test('every part’s value and label is written on its chart, derived ones marked “(derived)”, and the ratio on the spending chart', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // Records what the charts write, as a reader would read it off the canvas.
+    await page.addInitScript(() => {
+      const written: string[] = [];
+      (window as unknown as { written: string[] }).written = written;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+        written.push(text);
+        return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+      };
+    });
+    await page.goto(site.server.root);
+    for (const chart of charts) {
+      await page.locator(`#${chart.id} canvas`).scrollIntoViewIfNeeded();
+      await expect.poll(() => canvasPainted(page, `#${chart.id} canvas`), { timeout: 10_000 }).toBe(true);
+    }
+    const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
+    expect(written).toEqual(
+      expect.arrayContaining([
+        'around $1 billion',
+        'Offensive weapons being delivered',
+        '$360 million',
+        'Mi-35 gunship deal',
+        'about $2.64 billion',
+        'Not itemised in the report (derived)',
+        'Delivered in 2011 and 2012 (derived)',
+        'Not reported as delivered (derived)',
+        '2003, a decade before (derived)',
+        '2013, the year of the talks',
+        'about $123 million',
+        '$3.7 billion',
+        '→ almost 30 times as much',
+      ]),
+    );
+    await context.close();
+  });
+
+  test('a chart redrawn for paper is drawn complete at once, never animated', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}#chart-deals`);
+    await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+    const bar = await page.evaluate(async () => {
+      const element = document.querySelector('#chart-deals')?.closest('chart-figure') as unknown as {
+        redraw: (forPrint: boolean) => Promise<void>;
+        chart: { getDatasetMeta: (i: number) => { data: { x: number; getProps: (p: string[], final: boolean) => { x: number } }[] } };
+      };
+      await element.redraw(true);
+      const first = element.chart.getDatasetMeta(0).data[0]!;
+      return { now: first.x, final: first.getProps(['x'], true).x };
+    });
+    expect(bar.final).toBeGreaterThan(0);
+    expect(bar.now).toBe(bar.final);
+    await context.close();
+  });
 });
