@@ -81,16 +81,18 @@ declare module 'chart.js' {
   }
 }
 
-// A value drawn on a bar sits on a patch of the background, so it reads on a solid fill and on a hatch alike.
-function valueOnBar(ctx: CanvasRenderingContext2D, text: string, right: number, y: number, colours: Palette): void {
+// A value inside a solid bar is set in the card's colour; on a hatch it sits on a patch of it, to stay legible.
+function valueOnBar(ctx: CanvasRenderingContext2D, text: string, right: number, y: number, colours: Palette, hatched: boolean): void {
   const width = ctx.measureText(text).width;
-  ctx.fillStyle = colours.bg;
-  ctx.fillRect(right - width - 10, y - TEXT / 2 - 3, width + 8, TEXT + 6);
-  ctx.fillStyle = colours.text;
+  if (hatched) {
+    ctx.fillStyle = colours.bg;
+    ctx.fillRect(right - width - 10, y - TEXT / 2 - 3, width + 8, TEXT + 6);
+  }
+  ctx.fillStyle = hatched ? colours.text : colours.bg;
   ctx.fillText(text, right - width - 6, y);
 }
 
-// Stacked and unit bars: one row of the key per part under the bar, its swatch, value and label in words.
+// A stacked bar: one row of the key per part under the bar, its swatch, value and label in words.
 function drawKey(chart: Chart, { spec, styles, colours }: LabelOptions): void {
   const { ctx, chartArea } = chart;
   spec.labels.forEach((_, i) => {
@@ -110,28 +112,39 @@ function drawKey(chart: Chart, { spec, styles, colours }: LabelOptions): void {
   });
 }
 
-// Plain bars: each label above its bar and each value at its end, inside the bar when it fits; then the note.
-function drawBarLabels(chart: Chart, { spec, colours }: LabelOptions): void {
+// Bars and unit rows: each label above its row. A unit row leads with its count; a bar has its value at its end,
+// inside the bar when it fits. The note, such as a ratio, goes under the bars.
+function drawRowLabels(chart: Chart, { spec, colours }: LabelOptions): void {
   const { ctx, chartArea } = chart;
-  const bars = chart.getDatasetMeta(0).data;
-  bars.forEach((bar, i) => {
-    const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
-    ctx.font = `400 ${TEXT}px ${colours.font}`;
-    ctx.fillStyle = colours.text;
-    ctx.fillText(label(spec, i), chartArea.left, y - height / 2 - 10);
-    ctx.font = `700 ${TEXT}px ${colours.font}`;
+  const rows = chart.getDatasetMeta(0).data;
+  rows.forEach((row, i) => {
+    const { y, height } = row.getProps(['y', 'height'], true) as { y: number; height: number };
+    const top = y - height / 2 - 10;
     const value = spec.displays[i] ?? '';
+    ctx.fillStyle = colours.text;
+    if (spec.form === 'units') {
+      ctx.font = `700 ${TEXT}px ${colours.font}`;
+      ctx.fillText(value, chartArea.left, top);
+      const indent = ctx.measureText(`${value}  `).width;
+      ctx.font = `400 ${TEXT}px ${colours.font}`;
+      ctx.fillText(label(spec, i), chartArea.left + indent, top);
+      return;
+    }
+    ctx.font = `400 ${TEXT}px ${colours.font}`;
+    ctx.fillText(label(spec, i), chartArea.left, top);
+    ctx.font = `700 ${TEXT}px ${colours.font}`;
+    const { x, base } = row.getProps(['x', 'base'], true) as { x: number; base: number };
     const width = ctx.measureText(value).width;
-    if (x - base >= width + 16) valueOnBar(ctx, value, x, y, colours);
+    if (x - base >= width + 16) valueOnBar(ctx, value, x, y, colours, spec.derived[i] === true);
     else {
       ctx.fillStyle = colours.text;
       ctx.fillText(value, x + 6, y);
     }
   });
   if (spec.note) {
-    ctx.font = `700 ${TEXT}px ${colours.font}`;
+    ctx.font = `700 ${TEXT + 1}px ${colours.font}`;
     ctx.fillStyle = colours.text;
-    ctx.fillText(`→ ${spec.note}`, chartArea.left, chartArea.bottom + 14);
+    ctx.fillText(`→ ${spec.note}`, chartArea.left, chartArea.bottom + 16);
   }
 }
 
@@ -142,33 +155,43 @@ const directLabels: Plugin<'bar', LabelOptions> = {
     const { ctx } = chart;
     ctx.save();
     ctx.textBaseline = 'middle';
-    if (options.spec.form === 'bars') drawBarLabels(chart as Chart, options);
-    else drawKey(chart as Chart, options);
+    if (options.spec.form === 'stack') drawKey(chart as Chart, options);
+    else drawRowLabels(chart as Chart, options);
     ctx.restore();
   },
 };
 
-// One dataset a part (stack) or a unit (units), stacked along one bar; one dataset of bars otherwise.
+// A stacked bar is one dataset a part along one row; a unit chart one row a part, a dataset a unit column; bars one dataset.
 function datasets(spec: ChartSpec, styles: PartStyle[], colours: Palette): ChartDataset<'bar', number[]>[] {
-  const segment = (value: number, style: PartStyle | undefined): ChartDataset<'bar', number[]> => ({
-    data: [value],
-    backgroundColor: style?.fill ?? '',
-    // A line of the background between segments, so neighbouring parts and single units stay apart.
-    borderColor: colours.bg,
-    borderWidth: { left: 0, right: 2, top: 0, bottom: 0 },
-    borderSkipped: false,
-    barThickness: BAR,
-  });
-  if (spec.form === 'stack') return spec.values.map((value, i) => segment(value, styles[i]));
-  if (spec.form === 'units') return spec.values.flatMap((count, i) => Array.from({ length: count }, () => segment(1, styles[i])));
+  // A line of the card's colour between segments and units, so neighbours stay apart and units can be counted.
+  const gap = { borderColor: colours.bg, borderSkipped: false as const };
+  if (spec.form === 'stack') {
+    return spec.values.map((value, i) => ({
+      ...gap,
+      data: [value],
+      backgroundColor: styles[i]?.fill ?? '',
+      borderWidth: { left: 0, right: 2, top: 0, bottom: 0 },
+      barThickness: BAR,
+    }));
+  }
+  if (spec.form === 'units') {
+    const most = Math.max(...spec.values);
+    return Array.from({ length: most }, (_, unit) => ({
+      ...gap,
+      data: spec.values.map((count) => (unit < count ? 1 : 0)),
+      backgroundColor: styles.map((s) => s.fill),
+      borderWidth: { left: 0, right: 4, top: 0, bottom: 0 },
+      barThickness: 22,
+    }));
+  }
   return [
     {
       data: spec.values,
       backgroundColor: styles.map((s) => s.fill),
       borderColor: styles.map((s) => s.colour),
-      borderWidth: spec.derived.map((d) => (d ? 2 : 0)),
+      borderWidth: spec.derived.map((d) => (d ? 1.5 : 0)),
       borderSkipped: false,
-      barThickness: 26,
+      barThickness: 28,
     },
   ];
 }
@@ -179,11 +202,13 @@ export function drawChart(canvas: HTMLCanvasElement, forPrint = false): Chart<'b
   const colours = palette(forPrint);
   const styles = partStyles(spec, colours);
   const reduceMotion = forPrint || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Stacked bar and unit rows stack their datasets; a unit row's scale is its largest count, so a unit is a unit.
   const stacked = spec.form !== 'bars';
-  const total = spec.values.reduce((sum, v) => sum + v, 0);
+  const oneRow = spec.form === 'stack';
+  const scaleEnd = spec.form === 'stack' ? spec.values.reduce((sum, v) => sum + v, 0) : Math.max(...spec.values);
   return new Chart<'bar', number[], string>(canvas, {
     type: 'bar',
-    data: { labels: stacked ? [''] : spec.labels, datasets: datasets(spec, styles, colours) },
+    data: { labels: oneRow ? [''] : spec.labels, datasets: datasets(spec, styles, colours) },
     options: {
       indexAxis: 'y',
       responsive: true,
@@ -191,11 +216,11 @@ export function drawChart(canvas: HTMLCanvasElement, forPrint = false): Chart<'b
       // Paper wants a sharper drawing than a screen: the canvas is scaled to the printed figure's width.
       ...(forPrint ? { devicePixelRatio: 2 } : {}),
       animation: reduceMotion ? false : { duration: 500 },
-      layout: { padding: stacked ? { top: 2, right: 1, bottom: spec.labels.length * KEY_ROW + 4 } : { top: 22, right: 1, bottom: spec.note ? 26 : 4 } },
+      layout: { padding: oneRow ? { top: 2, right: 1, bottom: spec.labels.length * KEY_ROW + 4 } : { top: 24, right: 1, bottom: spec.note ? 30 : 4 } },
       events: [],
       scales: {
         // The scale ends at the whole (or the largest bar), not at a rounder number: the longest bar spans the plot.
-        x: { display: false, beginAtZero: true, stacked, max: stacked ? total : Math.max(...spec.values) },
+        x: { display: false, beginAtZero: true, stacked, max: scaleEnd },
         y: { display: false, stacked },
       },
       plugins: { directLabels: { spec, styles, colours } },
