@@ -100,6 +100,16 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
     await page.close();
   });
 
+  test('each table on the ledger page has its own accessible name, from its caption', async () => {
+    const page = await site.browser.newPage(VIEWPORTS.desktop);
+    await page.goto(`${site.server.root}figures/`);
+    const captions = await page.$$eval('main table caption', (cs) => cs.map((c) => c.textContent!.trim()));
+    expect(captions).toHaveLength(3);
+    for (const caption of captions) expect(await page.getByRole('table', { name: caption, exact: true }).count()).toBe(1);
+    expect(await page.getByRole('table').count()).toBe(3);
+    await page.close();
+  });
+
   test('the copy button works from the keyboard alone', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
