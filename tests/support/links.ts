@@ -15,7 +15,11 @@ const SELECTORS: readonly [string, string, Reference['kind']][] = [
   ['script[src]', 'src', 'load'],
   ['img[src]', 'src', 'load'],
   ['source[src]', 'src', 'load'],
-  ['link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]', 'href', 'load'],
+  [
+    'link[rel~="stylesheet"], link[rel~="icon"], link[rel~="apple-touch-icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]',
+    'href',
+    'load',
+  ],
   ['a[href]', 'href', 'link'],
   ['link[rel="canonical"], link[rel="sitemap"]', 'href', 'link'],
   ['blockquote[cite]', 'cite', 'link'],

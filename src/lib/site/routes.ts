@@ -6,6 +6,9 @@ export const ROUTES = {
   shareImage: 'og.png',
   sitemap: 'sitemap-index.xml',
   favicon: 'favicon.svg',
+  faviconIco: 'favicon.ico',
+  appleTouchIcon: 'apple-touch-icon.png',
+  logo: 'icon-512.png',
 } as const;
 
 /** The route of one chart's CSV download. */

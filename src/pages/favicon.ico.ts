@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { ICONS, icoFile, iconPng } from '../icons/site-icons';
+
+/** /favicon.ico, which browsers, feed readers and link previews ask for whether or not a page names it. */
+export const GET: APIRoute = () => {
+  const { size } = ICONS.ico;
+  return new Response(icoFile([{ size, png: iconPng(size) }]), { headers: { 'Content-Type': 'image/x-icon' } });
+};
