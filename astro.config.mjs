@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import { figureMarks } from './src/data/figure-marks.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { rehypeFigureMarks } from './src/lib/markdown/rehype-figure-marks.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { rehypeSectionLinks } from './src/lib/markdown/rehype-section-links.ts';
@@ -18,14 +19,14 @@ export default defineConfig({
   site: siteOrigin(process.env.SITE_URL),
   base,
   trailingSlash: 'ignore',
-  // Every stylesheet is a file, so the host's CSP can say style-src 'self' with no inline exceptions.
-  build: { inlineStylesheets: 'never' },
+  // Every page's CSS goes inline, so nothing blocks the first paint; the CSP allows each <style> by its hash.
+  build: { inlineStylesheets: 'always' },
   // Scripts too: a small one would otherwise be inlined and need its own hash in every host's CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro hashes each page's scripts and styles into a CSP meta tag: no 'unsafe-inline' anywhere.
   security: { csp: true },
-  // The 404 page is for lost readers, not for search engines.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // The 404 page is for lost readers, not for search engines. _headers is written last, from the built pages' CSPs.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), hostHeaders()],
   markdown: {
     // The article has no code: no highlighter, whose inline styles a strict CSP would refuse.
     syntaxHighlight: false,

@@ -1,5 +1,5 @@
-// `npm run bench`: build time, bytes, JavaScript before and after scrolling, and Lighthouse, against the targets
-// in the README. Wall-clock numbers live here and never in tests. Prints a table; writes bench-results/bench.json.
+// `npm run bench`: build time, bytes, render-blocking requests, JavaScript before and after scrolling, and Lighthouse,
+// against the targets in the README. Wall-clock numbers live here and never in tests. Prints a table; writes bench-results/bench.json.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 if (!chromePath()) throw new Error(HOW_TO_GET_CHROMIUM);
+
+/** How many requests Lighthouse's render-blocking insight lists, or null if the audit or its table is missing. */
+function lighthouseBlocking(audit: { details?: unknown } | undefined): number | null {
+  const details = audit?.details as { type?: string; items?: unknown[] } | undefined;
+  if (!audit) return null;
+  // A passing insight may carry no table at all: that is zero requests, not a missing audit.
+  return details?.type === 'table' ? (details.items?.length ?? 0) : details === undefined ? 0 : null;
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'));
 const out = join(scratch, 'dist');
@@ -58,6 +66,22 @@ await page.evaluate(async () => {
 });
 await page.waitForLoadState('networkidle');
 const afterScroll = jsGzip(fetched);
+await context.close();
+
+// 3b. Render-blocking requests as Chromium classes them (Resource Timing's renderBlockingStatus), on every page.
+const blockingContext = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+const blocking: Record<string, string[]> = {};
+for (const name of pages) {
+  const tab = await blockingContext.newPage();
+  await tab.goto(`${server.root}${name.replace(/(^|\/)index\.html$/u, '$1')}`, { waitUntil: 'load' });
+  blocking[name] = await tab.evaluate(() =>
+    (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
+      .filter((entry) => entry.renderBlockingStatus === 'blocking')
+      .map((entry) => entry.name),
+  );
+  await tab.close();
+}
+const blockingCount = Object.values(blocking).reduce((sum, urls) => sum + urls.length, 0);
 await browser.close();
 
 // 4. Our chart bundle against chart.js/auto, both bundled and minified by esbuild the same way.
@@ -88,16 +112,19 @@ const chrome = await chromeLauncher.launch({
     '--no-first-run',
   ],
 });
-const lh: { scores: Record<string, number>; lcp: number; cls: number; tbt: number }[] = [];
+const lh: { scores: Record<string, number>; fcp: number; lcp: number; cls: number; tbt: number; renderBlocking: number | null }[] = [];
 for (let i = 0; i < RUNS; i += 1) {
   const result = await lighthouse(server.root, { port: chrome.port, output: 'json', logLevel: 'error' });
   const lhr = result?.lhr;
   if (!lhr) throw new Error('Lighthouse returned no result');
   lh.push({
     scores: Object.fromEntries(Object.entries(lhr.categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)])),
+    fcp: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
     lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    // Lighthouse's own list; null (shown as n/a) if this Lighthouse has no such insight, never a silent 0.
+    renderBlocking: lighthouseBlocking(lhr.audits['render-blocking-insight']),
   });
 }
 chrome.kill();
@@ -105,19 +132,24 @@ await server.close();
 rmSync(scratch, { recursive: true, force: true });
 
 const score = (key: string) => median(lh.map((run) => run.scores[key] ?? 0));
+const lhBlocking = lh.map((run) => run.renderBlocking);
 const article = bytes['index.html']!;
 const results = {
   runs: RUNS,
   buildSeconds: { median: median(buildSeconds), all: buildSeconds },
-  pages: Object.fromEntries(Object.entries(bytes).map(([name, b]) => [name, { html: b.html, css: b.css, jsBeforeScroll: b.jsBeforeScroll }])),
+  pages: Object.fromEntries(
+    Object.entries(bytes).map(([name, b]) => [name, { html: b.html, inlineCss: b.inlineCss, css: b.css, jsBeforeScroll: b.jsBeforeScroll }]),
+  ),
   jsTotal: js,
   jsFetched: { beforeScrollGzip: beforeScroll, afterScrollGzip: afterScroll },
+  renderBlocking: { chromium: blocking, lighthouse: lhBlocking },
   chartBundle: { oursGzip: ours, chartJsAutoGzip: auto, ratio: ours / auto },
   lighthouse: {
     performance: score('performance'),
     accessibility: score('accessibility'),
     'best-practices': score('best-practices'),
     seo: score('seo'),
+    fcpMs: median(lh.map((r) => r.fcp)),
     lcpMs: median(lh.map((r) => r.lcp)),
     cls: median(lh.map((r) => r.cls)),
     tbtMs: median(lh.map((r) => r.tbt)),
@@ -131,20 +163,29 @@ const targets: [string, string, boolean][] = [
   ['Lighthouse best practices', `${results.lighthouse['best-practices']}`, results.lighthouse['best-practices'] === 100],
   ['Lighthouse SEO', `${results.lighthouse.seo}`, results.lighthouse.seo === 100],
   ['CLS', `${results.lighthouse.cls}`, results.lighthouse.cls === 0],
+  [
+    'Render-blocking requests, every page (Chromium)',
+    `${blockingCount}${blockingCount ? `: ${Object.values(blocking).flat().join(', ')}` : ''}`,
+    blockingCount === 0,
+  ],
+  ['Render-blocking requests, article (Lighthouse)', lhBlocking.map((n) => n ?? 'n/a').join(', '), lhBlocking.every((n) => n === 0 || n === null)],
   ['JS before first scroll (gzip)', kb(beforeScroll), beforeScroll <= BUDGETS.jsBeforeScroll],
   ['All JS (gzip)', kb(js.gzip), js.gzip <= BUDGETS.jsTotal],
   ['Article HTML + CSS (gzip)', kb(article.html.gzip + article.css.gzip), article.html.gzip + article.css.gzip <= BUDGETS.htmlPlusCssPerPage],
 ];
 const info: [string, string][] = [
   ['Build time, median of clean builds', `${results.buildSeconds.median.toFixed(2)} s (${buildSeconds.map((s) => s.toFixed(2)).join(', ')})`],
-  ['LCP / TBT (Lighthouse mobile, median)', `${Math.round(results.lighthouse.lcpMs)} ms / ${Math.round(results.lighthouse.tbtMs)} ms`],
+  [
+    'FCP / LCP / TBT (Lighthouse mobile, median)',
+    `${Math.round(results.lighthouse.fcpMs)} ms / ${Math.round(results.lighthouse.lcpMs)} ms / ${Math.round(results.lighthouse.tbtMs)} ms`,
+  ],
   ['JS fetched after scrolling through (gzip)', kb(afterScroll)],
   ['Chart bundle vs chart.js/auto (gzip)', `${kb(ours)} vs ${kb(auto)}: ${(results.chartBundle.ratio * 100).toFixed(0)}%`],
   ...pages.map((name): [string, string] => {
     const b = bytes[name]!;
     return [
-      `${name}: HTML / CSS / JS up front`,
-      `${kb(b.html.raw)} (${kb(b.html.gzip)} gz) / ${kb(b.css.raw)} (${kb(b.css.gzip)} gz) / ${kb(b.jsBeforeScroll.raw)} (${kb(b.jsBeforeScroll.gzip)} gz)`,
+      `${name}: HTML (inline CSS) / linked CSS / JS up front`,
+      `${kb(b.html.raw)} (${kb(b.html.gzip)} gz; ${kb(b.inlineCss.raw)} CSS) / ${kb(b.css.raw)} (${kb(b.css.gzip)} gz) / ${kb(b.jsBeforeScroll.raw)} (${kb(b.jsBeforeScroll.gzip)} gz)`,
     ];
   }),
 ];

@@ -1,13 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { hostHeaders } from '../support/browser';
+import { root } from '../support/article';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 
 assertBuilt();
 const pages = distFiles().filter((f) => f.endsWith('.html'));
+/** The sources of one directive in a policy string, read as CSP reads it: directives split on ';', sources on spaces. */
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/u))
+    .find(([directiveName]) => directiveName === name)
+    ?.slice(1) ?? [];
 
 describe('security a static host allows', () => {
   test.each(pages)('%s carries a hash-based CSP with no unsafe-inline', (page) => {
@@ -18,7 +28,7 @@ describe('security a static host allows', () => {
     expect(csp).not.toContain('unsafe-eval');
   });
 
-  test.each(pages)('%s has no inline event handler and no inline script or style to execute', (page) => {
+  test.each(pages)('%s has no inline event handler, no inline script and no style attribute', (page) => {
     const tree = loadPage(page);
     const handlers = selectAll('*', tree).flatMap((el) =>
       Object.keys(el.properties)
@@ -26,7 +36,31 @@ describe('security a static host allows', () => {
         .map((name) => `${el.tagName}[${name}]`),
     );
     expect(handlers).toEqual([]);
-    expect(selectAll('script:not([src]):not([type="application/ld+json"]), style, [style]', tree)).toEqual([]);
+    expect(selectAll('script:not([src]):not([type="application/ld+json"]), [style]', tree)).toEqual([]);
+  });
+
+  test.each(pages)('%s: each inline <style> is allowed by its SHA-256 in the page’s CSP and in _headers', (page) => {
+    const tree = loadPage(page);
+    const styles = selectAll('style', tree);
+    expect(styles.length).toBeGreaterThan(0);
+    const meta = directive(String(select('meta[http-equiv="content-security-policy"]', tree)?.properties.content), 'style-src');
+    const host = directive(hostHeaders(distDir)['Content-Security-Policy']!, 'style-src');
+    for (const style of styles) {
+      // Hashed as the browser hashes it: the exact text between the tags, as UTF-8.
+      const hash = `'sha256-${createHash('sha256').update(toString(style), 'utf8').digest('base64')}'`;
+      expect(meta, `${page}: page CSP`).toContain(hash);
+      expect(host, `${page}: _headers`).toContain(hash);
+    }
+  });
+
+  test.each(pages)('%s: every script and style hash in the page’s CSP is also in _headers, so a host enforces the same policy', (page) => {
+    const csp = String(select('meta[http-equiv="content-security-policy"]', loadPage(page))?.properties.content);
+    const host = hostHeaders(distDir)['Content-Security-Policy']!;
+    for (const name of ['script-src', 'style-src']) {
+      const hashes = directive(csp, name).filter((source) => source.startsWith("'sha256-"));
+      expect(hashes.length, `${page} ${name}`).toBeGreaterThan(0);
+      expect(directive(host, name)).toEqual(expect.arrayContaining(hashes));
+    }
   });
 
   test.each(pages)('%s opens every link to another origin with rel="noopener"', (page) => {
@@ -42,5 +76,10 @@ describe('security a static host allows', () => {
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Permissions-Policy']).toContain('camera=()');
     expect(readFileSync(join(distDir, '_headers'), 'utf8')).toContain('/*');
+  });
+
+  test('_headers is written by the build, not kept by hand in public/, so its hashes cannot go stale', () => {
+    expect(existsSync(join(root, 'public/_headers'))).toBe(false);
+    expect(readFileSync(join(distDir, '_headers'), 'utf8')).toMatch(/^# Written by the build/u);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContextOptions, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { assertBuilt, distDir } from './dist.ts';
@@ -82,7 +83,7 @@ export function hostHeaders(dir: string): Record<string, string> {
   return headers;
 }
 
-/** Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses, `_headers` applied). */
+/** Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses, `_headers` applied, text gzipped). */
 export async function serve(dir: string, base = '/'): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/?$/u, '/');
   const headers = hostHeaders(dir);
@@ -96,8 +97,11 @@ export async function serve(dir: string, base = '/'): Promise<{ origin: string; 
     }
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
-    response.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Text is sent gzipped to clients that ask, as every static host named in the README does.
+    const gzip = /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/u.test(type);
+    response.writeHead(status, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

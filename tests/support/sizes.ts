@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { distFiles, loadPage } from './dist.ts';
 
 /** Raw and gzip (level 9) bytes of some built files. */
@@ -44,13 +45,33 @@ function staticImports(dir: string, file: string, seen = new Set<string>()): Set
   return seen;
 }
 
-/** What a page costs before the reader scrolls: its HTML, its stylesheets and the scripts it runs up front. */
+/** What a page costs before the reader scrolls: its HTML (inline CSS included), linked stylesheets and the scripts it runs up front. */
 export function pageBytes(dir: string, page: string, base = '/') {
   const tree = loadPage(page, dir);
   const css = selectAll('link[rel~="stylesheet"]', tree).map((l) => local(String(l.properties.href), base));
   const entry = selectAll('script[src]', tree).map((s) => local(String(s.properties.src), base));
   const js = entry.flatMap((file) => [...staticImports(dir, file)]);
-  return { html: bytesOf(dir, [page]), css: bytesOf(dir, css), jsBeforeScroll: bytesOf(dir, js) };
+  const inline = selectAll('style', tree)
+    .map((style) => toString(style))
+    .join('');
+  const inlineCss = { raw: Buffer.byteLength(inline), gzip: gzipSync(inline, { level: 9 }).length };
+  return { html: bytesOf(dir, [page]), css: bytesOf(dir, css), inlineCss, jsBeforeScroll: bytesOf(dir, js) };
+}
+
+/**
+ * What in a page's markup holds back its first paint: a stylesheet link that applies to the screen, a script in the
+ * head that is neither a module, deferred nor async, and an `@import` in inline CSS, each fetched before rendering.
+ */
+export function renderBlocking(dir: string, page: string): string[] {
+  const tree = loadPage(page, dir);
+  const sheets = selectAll('link[rel~="stylesheet"]', tree).filter((link) => String(link.properties.media ?? 'all') !== 'print');
+  const scripts = selectAll('head script[src]', tree).filter((s) => s.properties.type !== 'module' && !s.properties.defer && !s.properties.async);
+  const imports = selectAll('style', tree).filter((style) => /@import\b/u.test(toString(style)));
+  return [
+    ...sheets.map((l) => `stylesheet ${String(l.properties.href)}`),
+    ...scripts.map((s) => `script ${String(s.properties.src)}`),
+    ...imports.map(() => 'an @import in inline CSS'),
+  ];
 }
 
 /** All JavaScript the site ships, whether loaded up front or on demand. */
