@@ -1,5 +1,52 @@
 import type { Page } from 'playwright-core';
 
+// The checks run inside the page, so Chromium (Playwright) and Firefox (Puppeteer) evaluate the very same functions.
+// Each must stand alone: the driver sends its source text, not its closure.
+
+/** In the page: resolves once the page has held still for three animation frames (smooth scrolling, if any, has finished). */
+export function scrollSettledInPage(): Promise<void> {
+  return new Promise((resolve) => {
+    let last = -1;
+    let still = 0;
+    const frame = () => {
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+      if (still >= 3) resolve();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** In the page: where a target sits against the viewport and the sticky header, or null if either is missing. */
+export function targetBoxInPage(targetId: string) {
+  const el = document.getElementById(targetId);
+  const header = document.querySelector('.site-header');
+  if (!el || !header) return null;
+  const box = el.getBoundingClientRect();
+  // An alias anchor is an empty span: what the reader must see is the heading beside it.
+  const shown = box.height === 0 ? (el.parentElement?.getBoundingClientRect() ?? box) : box;
+  return { top: shown.top, bottom: shown.bottom, height: shown.height, headerBottom: header.getBoundingClientRect().bottom, viewport: window.innerHeight };
+}
+
+/** In the page: scrolls through the whole page in steps, as a reader would, so every lazy chart is drawn. */
+export async function scrollThroughInPage(): Promise<void> {
+  for (let y = 0; y <= document.documentElement.scrollHeight; y += Math.round(window.innerHeight * 0.6)) {
+    window.scrollTo({ top: y, behavior: 'instant' });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+/** In the page: whether a canvas has any painted pixel. */
+export function canvasPaintedInPage(selector: string): boolean {
+  const canvas = document.querySelector<HTMLCanvasElement>(selector);
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx || canvas.width === 0) return false;
+  const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+  return false;
+}
+
 /** Waits until the page has stopped scrolling (smooth scrolling, if any, has finished). */
 export async function settleScroll(page: Page): Promise<void> {
   let last = -1;
@@ -13,35 +60,15 @@ export async function settleScroll(page: Page): Promise<void> {
 
 /** Where a target sits against the viewport and the sticky header, for deep-link checks. */
 export function targetBox(page: Page, id: string) {
-  return page.evaluate((targetId) => {
-    const el = document.getElementById(targetId);
-    const header = document.querySelector('.site-header');
-    if (!el || !header) return null;
-    const box = el.getBoundingClientRect();
-    // An alias anchor is an empty span: what the reader must see is the heading beside it.
-    const shown = box.height === 0 ? (el.parentElement?.getBoundingClientRect() ?? box) : box;
-    return { top: shown.top, bottom: shown.bottom, height: shown.height, headerBottom: header.getBoundingClientRect().bottom, viewport: window.innerHeight };
-  }, id);
+  return page.evaluate(targetBoxInPage, id);
 }
 
 /** Scrolls through the whole page in steps, as a reader would, so every lazy chart is drawn. */
 export async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.documentElement.scrollHeight; y += Math.round(window.innerHeight * 0.6)) {
-      window.scrollTo({ top: y, behavior: 'instant' });
-      await new Promise((resolve) => setTimeout(resolve, 40));
-    }
-  });
+  await page.evaluate(scrollThroughInPage);
 }
 
 /** Whether a canvas has any painted pixel. */
 export function canvasPainted(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(sel);
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || canvas.width === 0) return false;
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-    return false;
-  }, selector);
+  return page.evaluate(canvasPaintedInPage, selector);
 }

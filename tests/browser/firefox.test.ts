@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { charts } from '../../src/data/charts';
+import anchors from '../build/published-anchors.json' with { type: 'json' };
+import { root } from '../support/article';
+import { FIREFOX_WIDTHS, firefoxAvailable, useFirefoxSite } from '../support/firefox';
+import { canvasPaintedInPage, scrollSettledInPage, scrollThroughInPage, targetBoxInPage } from '../support/page-checks';
+
+// The same site in a second engine: Debian's Firefox ESR driven over WebDriver BiDi by puppeteer-core.
+const SHOTS = join(root, 'screenshots');
+const PAGES = [
+  { name: 'article', path: '', status: 200 },
+  { name: 'figures', path: 'figures/', status: 200 },
+  { name: 'not-found', path: 'no-such-page/', status: 404 },
+];
+const cases = PAGES.flatMap((page) => FIREFOX_WIDTHS.map((size) => ({ ...page, ...size })));
+
+/** In the page: how far the document scrolls sideways, and the elements that reach furthest right (for the failure message). */
+function sidewaysInPage() {
+  const { scrollWidth, clientWidth } = document.documentElement;
+  const widest = [...document.querySelectorAll('body *')]
+    .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+    .filter(({ right }) => right > clientWidth + 0.5)
+    .sort((a, b) => b.right - a.right)
+    .slice(0, 3)
+    .map(({ el, right }) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} reaches ${Math.round(right)}`);
+  return { overflow: scrollWidth - clientWidth, widest };
+}
+
+describe.skipIf(!firefoxAvailable())('the site in Firefox', () => {
+  const site = useFirefoxSite();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+
+  async function open(path: string, width: number, height: number): Promise<Page> {
+    const page = await site.browser.newPage();
+    await page.setViewport({ width, height });
+    await page.goto(`${site.server.root}${path}`);
+    return page;
+  }
+
+  test.each(cases)(
+    '$name at $width px: no console error or warning, no page error, no CSP violation, no failed request and nothing from another origin',
+    async ({ name, path, status, width, height }) => {
+      const problems: string[] = [];
+      const page = await site.browser.newPage();
+      await page.setViewport({ width, height });
+      await page.evaluateOnNewDocument(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warn') problems.push(`console ${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+      page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+      page.on('request', (request) => {
+        // Firefox reports fonts it decodes from data: URLs for its own form controls; they come from no origin.
+        if (!request.url().startsWith(site.server.origin) && !request.url().startsWith('data:')) problems.push(`other origin: ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        if (response.url().startsWith('data:')) return;
+        const expected = response.url() === `${site.server.root}${path}` ? status : 200;
+        if (response.status() !== expected) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      const response = await page.goto(`${site.server.root}${path}`);
+      expect(response?.status()).toBe(status);
+      await page.evaluate(scrollThroughInPage);
+      await page.waitForNetworkIdle({ idleTime: 250 });
+      for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
+        problems.push(`CSP violation: ${violation}`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SHOTS, `firefox-${name}-${width}.png`), fullPage: true });
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  test.each(FIREFOX_WIDTHS)('at $width px every chart is painted once scrolled to', async ({ width, height }) => {
+    const page = await open('', width, height);
+    for (const chart of charts) {
+      await page.$eval(`#${chart.id} canvas`, (canvas) => canvas.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      await page.waitForFunction(canvasPaintedInPage, { timeout: 5000 }, `#${chart.id} canvas`);
+    }
+    const painted = await Promise.all(charts.map((chart) => page.evaluate(canvasPaintedInPage, `#${chart.id} canvas`)));
+    expect(painted).toEqual(charts.map(() => true));
+    await page.close();
+  });
+
+  test.each(FIREFOX_WIDTHS)(
+    'at $width px every published section, paragraph and chart link lands fully visible below the sticky header',
+    async ({ width, height }) => {
+      const page = await site.browser.newPage();
+      await page.setViewport({ width, height });
+      const problems: string[] = [];
+      expect(anchors['/'].length).toBeGreaterThan(20);
+      for (const id of anchors['/']) {
+        await page.goto('about:blank');
+        await page.goto(`${site.server.root}#${id}`);
+        await page.evaluate(scrollSettledInPage);
+        const box = await page.evaluate(targetBoxInPage, id);
+        if (!box) {
+          problems.push(`#${id}: not on the page`);
+          continue;
+        }
+        const room = box.viewport - box.headerBottom;
+        if (box.top < box.headerBottom - 1) problems.push(`#${id}: top ${box.top} is under the header (bottom ${box.headerBottom})`);
+        if (box.top > box.viewport - 40) problems.push(`#${id}: top ${box.top} is below the screen`);
+        if (box.height <= room && box.bottom > box.viewport + 1) problems.push(`#${id}: cut off at the bottom (${box.bottom} > ${box.viewport})`);
+        if (!(await page.evaluate((target) => document.querySelector(':target')?.id === target, id))) problems.push(`#${id}: is not the :target`);
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  async function expectNoSidewaysScroll(path: string, width: number, height: number) {
+    const page = await open(path, width, height);
+    // Drawn charts and opened tables are part of the layout too.
+    await page.evaluate(scrollThroughInPage);
+    await page.waitForNetworkIdle({ idleTime: 250 });
+    const { overflow, widest } = await page.evaluate(sidewaysInPage);
+    await page.close();
+    expect(overflow, `scrolls ${overflow} px sideways: ${widest.join('; ')}`).toBeLessThanOrEqual(0);
+  }
+
+  test.each(cases.filter((c) => c.name !== 'article'))('$name at $width px does not scroll sideways', async ({ path, width, height }) => {
+    await expectNoSidewaysScroll(path, width, height);
+  });
+
+  // Known bug, fixed by issue 8: at 1280 px the article's chart side column is wider than the window (the data table
+  // of "What is known of the $4 billion" reaches past it). When the fix lands this test passes, test.fails reports
+  // that, and the case moves to the list above.
+  test.fails('article at 1280 px does not scroll sideways', async () => {
+    await expectNoSidewaysScroll('', 1280, 800);
+  });
+
+  // Known bug, not fixed here because the chart layout is being redone in another branch: the same table, about
+  // 334 px at its narrowest with its nowrap values and badges, is wider than a 360 px phone's column (in Chromium
+  // too, by 6 px; by 46 px at 320 px, a WCAG 1.4.10 reflow failure). When the chart fits, this fails and moves up.
+  test.fails('article at 360 px does not scroll sideways', async () => {
+    await expectNoSidewaysScroll('', 360, 740);
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve } from './browser.ts';
+import { assertBuilt, distDir } from './dist.ts';
+
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+/** The Firefox to drive: FIREFOX_PATH, else Debian's Firefox ESR, else the usual Firefox locations. */
+export function firefoxPath(): string | undefined {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH is ${fromEnv}, which does not exist`);
+    return fromEnv;
+  }
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+/** How to get Firefox, said when none is found. */
+export const HOW_TO_GET_FIREFOX =
+  'No Firefox found. Install Debian’s: `sudo apt-get install -y firefox-esr` (it lands at /usr/bin/firefox-esr), or point FIREFOX_PATH at a Firefox binary. Nothing here downloads a browser.';
+
+/** Whether the Firefox tests can run here; under CI=true a missing Firefox is an error, never a skip. */
+export function firefoxAvailable(): boolean {
+  if (firefoxPath()) return true;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${HOW_TO_GET_FIREFOX}`);
+  console.warn(`tests/browser/firefox skipped: ${HOW_TO_GET_FIREFOX}`);
+  return false;
+}
+
+/**
+ * Launches the installed Firefox headless over WebDriver BiDi. Puppeteer's own Firefox preferences already turn off
+ * updates, telemetry and the other background requests; these keep the remaining ones off the network too.
+ */
+export function launchFirefox(): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: firefoxPath(),
+    headless: true,
+    extraPrefsFirefox: {
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+    },
+  });
+}
+
+/** Widths the Firefox tests cover: a 360 px phone and a 1280 px desktop. */
+export const FIREFOX_WIDTHS = [
+  { device: 'phone', width: 360, height: 740 },
+  { device: 'desktop', width: 1280, height: 800 },
+] as const;
+
+/** For a describe block: Firefox and a server for the built site, started before its tests and closed after. */
+export function useFirefoxSite(dir = distDir) {
+  const site = {} as { browser: Browser; server: Awaited<ReturnType<typeof serve>> };
+  beforeAll(async () => {
+    assertBuilt(dir);
+    [site.browser, site.server] = await Promise.all([launchFirefox(), serve(dir)]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
