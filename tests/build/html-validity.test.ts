@@ -18,7 +18,12 @@ describe('the Nu HTML Checker', () => {
     if (java.error) throw new Error('java is not installed: apt-get install -y default-jre-headless (.ci/run does it)');
     const pages = distFiles().filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(3);
-    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', '--skip-non-html', distDir], { encoding: 'utf8' });
+    // The pages' CSS is inline, so the checker's CSS validator reads it too. It predates `@property` (CSS Properties
+    // and Values, in every current browser), which global.css uses to register --measure: that one message is filtered.
+    const known = '.*Unrecognized at-rule “@property”.*';
+    const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', '--skip-non-html', '--filterpattern', known, distDir], {
+      encoding: 'utf8',
+    });
     const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
     expect(messages.map((m) => `${m.url.replace(/^.*\/dist\//u, '')}:${m.lastLine ?? '?'} ${m.message}`)).toEqual([]);
   });
