@@ -27,8 +27,9 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     await context.close();
   });
 
-  test('drawing reserves its space: no chart changes height and nothing shifts when the charts draw', async () => {
-    const page = await site.browser.newPage(VIEWPORTS.desktop);
+  test.each(viewports)('on the $name, scripts and charts reserve their space: nothing shifts as controls appear and charts draw', async ({ options }) => {
+    const context = await site.browser.newContext(options);
+    const page = await context.newPage();
     await page.goto(site.server.root);
     const heights = () => page.$$eval('figure.chart', (figures) => figures.map((f) => f.getBoundingClientRect().height));
     const before = await heights();
@@ -47,7 +48,7 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     });
     expect(shift).toBe(0);
     expect(await heights()).toEqual(before);
-    await page.close();
+    await context.close();
   });
 
   test('with reduced motion a chart is drawn complete at once; without, its bars grow into place', async () => {
