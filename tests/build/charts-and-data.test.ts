@@ -6,6 +6,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
+import { chartHeight } from '../../src/lib/charts/chart-config';
+import type { ChartSpec } from '../../src/lib/figures/chart-model';
 import { figures } from '../../src/data/figures';
 import { checkedLedger } from '../../src/data/ledger';
 import { articleBlocks } from '../../src/lib/article/contract';
@@ -89,6 +91,24 @@ describe('chart figures', () => {
     const deals = select('figure.chart#chart-deals', page);
     expect(select('.anchor-alias#chart-known', deals!)).toBeTruthy();
     expect(deals?.properties.dataAliases).toBe('chart-known');
+  });
+
+  test('the page reserves for each chart the height its configuration draws at, the height images made at build time use too', () => {
+    // The page's CSS, wherever it is written: in linked stylesheets or inline.
+    const css = [
+      ...selectAll('link[rel~="stylesheet"]', page).map((link) => readFileSync(join(distDir, String(link.properties.href)), 'utf8')),
+      ...selectAll('style', page).map((style) => toString(style)),
+    ].join('\n');
+    const figures = selectAll('figure.chart', page);
+    expect(figures).toHaveLength(charts.length);
+    for (const figure of figures) {
+      const box = select('.chart-canvas', figure)!;
+      const form = (box.properties.className as string[]).find((name) => name.startsWith('form-'));
+      const rule = new RegExp(`\\.${form}(?:\\[[^\\]]*\\])?\\{height:([\\d.]+)rem\\}`, 'u').exec(css);
+      expect(rule, `no height for .${form}`).not.toBeNull();
+      const spec = JSON.parse(String(select('canvas', figure)?.properties.dataChart)) as ChartSpec;
+      expect(Number(rule![1]) * 16, String(figure.properties.id)).toBe(chartHeight(spec));
+    }
   });
 
   test('derived bars and rows are marked as derived in words, not colour alone', () => {
