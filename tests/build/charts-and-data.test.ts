@@ -7,12 +7,14 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import { chartHeight } from '../../src/lib/charts/chart-config';
+import { CHART_COLOURS } from '../../src/lib/charts/palettes';
 import type { ChartSpec } from '../../src/lib/figures/chart-model';
 import { figures } from '../../src/data/figures';
 import { checkedLedger } from '../../src/data/ledger';
 import { articleBlocks } from '../../src/lib/article/contract';
 import { readArticle } from '../support/article';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
+import { countColour, decodePng } from '../support/pixels';
 
 const ledger = checkedLedger(articleBlocks(readArticle().body).paragraphs);
 let page: ReturnType<typeof loadPage>;
@@ -66,7 +68,8 @@ describe('chart figures', () => {
       const paragraphLink = String(select('footer a', source!)?.properties.href);
       const paragraph = select(`[id="${paragraphLink.slice(1)}"]`, page);
       expect(toString(paragraph!)).toContain(toString(select('p', source!)!));
-      const csv = String(select('a[download]', figure!)?.properties.href);
+      const csv = String(select('a[download][href$=".csv"]', figure!)?.properties.href);
+      expect(csv).toBe(`/data/${id}.csv`);
       expect(existsSync(join(distDir, csv))).toBe(true);
     },
   );
@@ -120,6 +123,25 @@ describe('chart figures', () => {
 });
 
 describe('data downloads', () => {
+  test.each(charts.map((c) => [c.id] as const))(
+    '%s downloads as a PNG that stands alone: linked from its figure, twice the page’s size, drawn in the paper palette, with its words',
+    (id) => {
+      const link = selectAll(`figure.chart#${id} a[download]`, page).find((a) => String(a.properties.href).endsWith('.png'));
+      expect(link?.properties.href).toBe(`/charts/${id}.png`);
+      const image = decodePng(readFileSync(join(distDir, `charts/${id}.png`)));
+      // 640 CSS pixels at twice the density, as tall as its words and chart need.
+      expect(image.width).toBe(1280);
+      expect(image.height).toBeGreaterThan(500);
+      expect(image.at(20, 40).slice(0, 3)).toEqual([255, 255, 255]);
+      const spec = JSON.parse(String(select(`figure.chart#${id} canvas`, page)?.properties.dataChart)) as ChartSpec;
+      const paper = CHART_COLOURS.print;
+      // Not blank: the words are there in black, and each kind of part the spec draws is there in its colour.
+      expect(countColour(image, paper.text, undefined, 40)).toBeGreaterThan(5000);
+      if (spec.derived.some((d) => !d)) expect(countColour(image, paper.stated[0])).toBeGreaterThan(2000);
+      if (spec.derived.some(Boolean)) expect(countColour(image, paper.derived[0])).toBeGreaterThan(500);
+    },
+  );
+
   test('figures.json lists every figure with the ledger’s values and paragraphs', () => {
     const json = JSON.parse(readFileSync(join(distDir, 'data/figures.json'), 'utf8')) as {
       figures: { id: string; value: number; paragraph: string | null; kind: string }[];

@@ -24,3 +24,6 @@ export const paragraphId = (position: number) => `${PARAGRAPH_ID_PREFIX}${positi
 export function pathWithBase(base: string, route = ''): string {
   return `${base.endsWith('/') ? base : `${base}/`}${route}`;
 }
+
+/** The route of a chart's image to download, with its title, takeaway and source. */
+export const chartImageRoute = (chartId: string) => `charts/${chartId}.png`;

@@ -1,0 +1,80 @@
+import { inflateSync } from 'node:zlib';
+
+/** A decoded image: its size and the colour of any pixel, as 8-bit [red, green, blue, alpha]. */
+export interface Pixels {
+  width: number;
+  height: number;
+  at: (x: number, y: number) => [number, number, number, number];
+}
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+// The predictor of the PNG specification's filter type 4 (Paeth).
+function paeth(a: number, b: number, c: number): number {
+  const p = a + b - c;
+  const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+/**
+ * Decodes an 8-bit RGB or RGBA, non-interlaced PNG (what Chromium's screenshots and our images are) by the PNG
+ * specification, undoing each row's filter: tests read pixels without the library that drew them.
+ */
+export function decodePng(file: Uint8Array): Pixels {
+  const png = Buffer.from(file);
+  if (!png.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG: the signature is wrong');
+  let offset = 8;
+  let header: Buffer | undefined;
+  const data: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    if (type === 'IHDR') header = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IDAT') data.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  if (!header) throw new Error('not a PNG: no IHDR chunk');
+  const [width, height, depth, colourType, interlace] = [header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9], header[12]];
+  if (depth !== 8 || (colourType !== 2 && colourType !== 6) || interlace !== 0)
+    throw new Error(`unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}`);
+  const channels = colourType === 6 ? 4 : 3;
+  const stride = width * channels;
+  const raw = inflateSync(Buffer.concat(data));
+  const out = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y += 1) {
+    const filter = raw[y * (stride + 1)];
+    for (let i = 0; i < stride; i += 1) {
+      const value = raw[y * (stride + 1) + 1 + i]!;
+      const left = i >= channels ? out[y * stride + i - channels]! : 0;
+      const up = y > 0 ? out[(y - 1) * stride + i]! : 0;
+      const upLeft = y > 0 && i >= channels ? out[(y - 1) * stride + i - channels]! : 0;
+      const predicted = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter ?? -1];
+      if (predicted === undefined) throw new Error(`PNG row ${y} has an unknown filter ${filter}`);
+      out[y * stride + i] = (value + predicted) & 0xff;
+    }
+  }
+  return {
+    width,
+    height,
+    at: (x, y) => {
+      const i = y * stride + x * channels;
+      return [out[i]!, out[i + 1]!, out[i + 2]!, channels === 4 ? out[i + 3]! : 255];
+    },
+  };
+}
+
+/** A colour written `#rrggbb` as [red, green, blue]. */
+export const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+/** How many pixels in a box (the whole image by default) are within `tolerance` of a colour in each channel. */
+export function countColour(image: Pixels, hex: string, box = { x: 0, y: 0, width: image.width, height: image.height }, tolerance = 2): number {
+  const [r, g, b] = rgb(hex);
+  let count = 0;
+  for (let y = Math.max(0, box.y); y < Math.min(image.height, box.y + box.height); y += 1) {
+    for (let x = Math.max(0, box.x); x < Math.min(image.width, box.x + box.width); x += 1) {
+      const [pr, pg, pb] = image.at(x, y);
+      if (Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance) count += 1;
+    }
+  }
+  return count;
+}

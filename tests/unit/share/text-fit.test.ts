@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { clipText, fitLines, fitSize, type Measure } from '../../../src/lib/share/text-fit';
+
+// Every character 10 units wide at size 10, scaled with the size in the font string: easy to reason about.
+const mono: Measure = (text, font) => [...text].length * Number(/(\d+)px/u.exec(font)?.[1] ?? 10);
+const box = (maxWidth: number, maxLines: number) => ({ font: '400 10px Test', maxWidth, maxLines, measure: mono });
+
+describe('fitLines', () => {
+  test('breaks at spaces into lines no wider than the box', () => {
+    expect(fitLines('Where Moscow said no to Baku', box(120, 5))).toEqual({ lines: ['Where Moscow', 'said no to', 'Baku'], truncated: false });
+  });
+
+  test('ends the last line that fits in an ellipsis, within the width, when the text needs more lines', () => {
+    const { lines, truncated } = fitLines('one two three four five six seven eight', box(100, 2));
+    expect(truncated).toBe(true);
+    expect(lines).toEqual(['one two', 'three…']);
+    for (const line of lines) expect(mono(line, '10px')).toBeLessThanOrEqual(100);
+  });
+
+  test('breaks a word wider than a whole line between characters instead of letting it overflow', () => {
+    const { lines } = fitLines('a Supercalifragilistic word', box(80, 5));
+    expect(lines).toEqual(['a', 'Supercal', 'ifragili', 'stic', 'word']);
+    for (const line of lines) expect(mono(line, '10px')).toBeLessThanOrEqual(80);
+  });
+
+  test('drops a comma before the ellipsis, so the cut does not read as a typo', () => {
+    expect(fitLines('Azatutyun, RFE/RL’s service, reported it', box(110, 1)).lines).toEqual(['Azatutyun…']);
+  });
+
+  test('collapses runs of spaces and line breaks and keeps short text whole', () => {
+    expect(fitLines('  Alarm \n in   Armenia ', box(500, 1))).toEqual({ lines: ['Alarm in Armenia'], truncated: false });
+  });
+
+  test('refuses a box with no line', () => {
+    expect(() => fitLines('x', box(100, 0))).toThrow(/at least one line/);
+  });
+});
+
+describe('fitSize', () => {
+  const sized = (maxWidth: number, maxLines: number | ((size: number) => number)) => ({
+    font: (size: number) => `700 ${size}px Test`,
+    maxWidth,
+    maxLines,
+    measure: mono,
+  });
+
+  test('takes the largest size at which the text fits whole', () => {
+    expect(fitSize('Key figures', [64, 40, 20], sized(500, 1))).toEqual({ lines: ['Key figures'], truncated: false, size: 40 });
+  });
+
+  test('falls back to the smallest size, shortened with an ellipsis, when no size fits', () => {
+    const fitted = fitSize('a heading far too long for any size here', [30, 20], sized(200, 1));
+    expect(fitted.size).toBe(20);
+    expect(fitted.truncated).toBe(true);
+    expect(fitted.lines[0]?.endsWith('…')).toBe(true);
+  });
+
+  test('asks for the number of lines at each size, so a smaller size can take more lines', () => {
+    const fitted = fitSize(
+      'aa bb cc dd',
+      [20, 10],
+      sized(60, (size) => (size === 20 ? 1 : 2)),
+    );
+    expect(fitted).toEqual({ lines: ['aa bb', 'cc dd'], truncated: false, size: 10 });
+  });
+});
+
+describe('clipText', () => {
+  test.each([
+    { text: 'Short enough.', max: 20, clipped: 'Short enough.' },
+    { text: 'Aliyev on Tuesday did not specify the types', max: 20, clipped: 'Aliyev on Tuesday…' },
+    { text: 'The talks, held in Baku', max: 11, clipped: 'The talks…' },
+    { text: 'Supercalifragilistic', max: 8, clipped: 'Superca…' },
+  ])('“$text” in at most $max characters is “$clipped”', ({ text, max, clipped }) => {
+    const result = clipText(text, max);
+    expect(result).toBe(clipped);
+    expect(result.length).toBeLessThanOrEqual(max);
+  });
+});
