@@ -10,8 +10,9 @@ const announce = (message: string) => {
 };
 
 /**
- * `<copy-link data-fragment data-title>` around a hidden button: shows the button once it can work, then shares
- * the part's absolute link (share sheet on touch devices that have one), else copies it, else shows it selected.
+ * `<copy-link data-fragment data-share data-title>` around a hidden button: shows the button once it can work, then
+ * shares the part's link, its share page (`data-share`) where it has one, else its deep link: by the share sheet on
+ * touch devices that have one, else by copying it, else by showing it selected.
  */
 export class CopyLink extends HTMLElement {
   connectedCallback(): void {
@@ -22,7 +23,8 @@ export class CopyLink extends HTMLElement {
   }
 
   private async share(button: HTMLButtonElement): Promise<void> {
-    const url = fragmentUrl(this.dataset.fragment ?? '');
+    // A share page's link preview is the part's own card; following it lands on the deep link as before.
+    const url = this.dataset.share ? new URL(this.dataset.share, window.location.href).href : fragmentUrl(this.dataset.fragment ?? '');
     const title = this.dataset.title ?? document.title;
     if (window.matchMedia('(pointer: coarse)').matches && typeof navigator.share === 'function') {
       try {

@@ -119,7 +119,7 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
       .first()
       .focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}#chart-deals`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}share/chart-deals/`);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import anchors from '../build/published-anchors.json' with { type: 'json' };
+import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
 import { settleScroll, targetBox } from '../support/page-checks';
 
@@ -70,7 +70,7 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     }
   });
 
-  test('the copy-link button puts the absolute URL, with the page’s query and the fragment, on the clipboard and says so', async () => {
+  test('the copy-link button puts the absolute URL of the section’s share page on the clipboard, the same whatever query the page has, and says so', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${site.server.root}?from=test`);
@@ -79,12 +79,25 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Link copied'));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}?from=test#where-moscow-said-no`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}share/where-moscow-said-no/`);
     expect(await button.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Copied"');
     await context.close();
   });
 
-  test('on a touch device with a share sheet, the button shares the section’s absolute URL', async () => {
+  test('on the ledger, whose sections have no share page, the copy-link button copies the absolute URL with the page’s query and the fragment', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}figures/?from=test`);
+    const button = page.locator('copy-link[data-fragment="stated"] button');
+    expect(await page.locator('copy-link[data-fragment="stated"]').getAttribute('data-share')).toBeNull();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Link copied'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.root}figures/?from=test#stated`);
+    await context.close();
+  });
+
+  test('on a touch device with a share sheet, the button shares the absolute URL of the section’s share page', async () => {
     const context = await site.browser.newContext(VIEWPORTS.phone);
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -95,7 +108,7 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     await page.locator('copy-link[data-fragment="where-moscow-said-no"] button').tap();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
-      .toEqual([{ title: 'Where Moscow said no', url: `${site.server.root}#where-moscow-said-no` }]);
+      .toEqual([{ title: 'Where Moscow said no', url: `${site.server.root}share/where-moscow-said-no/` }]);
     await context.close();
   });
 
@@ -106,12 +119,12 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
     await page.locator('copy-link[data-fragment="alarm-in-armenia"] button').click();
     const field = page.locator('input.copy-fallback');
-    await expect.poll(() => field.inputValue()).toBe(`${site.server.root}#alarm-in-armenia`);
+    await expect.poll(() => field.inputValue()).toBe(`${site.server.root}share/alarm-in-armenia/`);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('copy-fallback'))).toBe(true);
     // Selected whole, so Ctrl+C or Command+C copies it at once.
     expect(await field.evaluate((input) => [(input as HTMLInputElement).selectionStart, (input as HTMLInputElement).selectionEnd])).toEqual([
       0,
-      `${site.server.root}#alarm-in-armenia`.length,
+      `${site.server.root}share/alarm-in-armenia/`.length,
     ]);
     await context.close();
   });

@@ -3,7 +3,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dedupe } from '../../src/lib/article/dedupe';
-import anchors from './published-anchors.json' with { type: 'json' };
+import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
 import { readArticle, readText } from '../support/article';
 import { assertBuilt, loadPage } from '../support/dist';
 
@@ -113,7 +113,7 @@ describe('published anchors', () => {
     const listed = new Set<string>(anchors[path]);
     expect(
       shareable.filter((id) => !listed.has(id)),
-      'add these ids to tests/build/published-anchors.json',
+      'add these ids to src/data/published-anchors.json',
     ).toEqual([]);
   });
 });

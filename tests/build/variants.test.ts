@@ -58,13 +58,19 @@ describe('a build under a base path', () => {
   });
 });
 
+// A copy of the project to break, sharing node_modules with this one.
+function scratchProject(name: string): string {
+  const project = join(scratch, name);
+  // public/ is copied only if there is one: the build draws its icons and writes _headers itself.
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'].filter((e) => existsSync(join(root, e))))
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  return project;
+}
+
 describe('the build refuses a drifted figure', () => {
   test('changing “$4 billion” to “$5 billion” in content/article.md stops `astro build`, naming the figure', () => {
-    const project = join(scratch, 'drift');
-    // public/ is copied only if there is one: the build draws its icons and writes _headers itself.
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'].filter((e) => existsSync(join(root, e))))
-      cpSync(join(root, entry), join(project, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+    const project = scratchProject('drift');
     const article = join(project, 'content/article.md');
     const text = readFileSync(article, 'utf8');
     expect(text).toContain('measured at $4 billion');
@@ -73,5 +79,20 @@ describe('the build refuses a drifted figure', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('figure "cooperation-total"');
     expect(run.output).toContain('found “is measured at $5 billion” in ¶2 instead');
+  });
+});
+
+describe('the build refuses to break a shared link', () => {
+  test('renaming a heading without keeping its old id in headingAliases stops `astro build`, naming the id whose links would break', () => {
+    const project = scratchProject('renamed');
+    const article = join(project, 'content/article.md');
+    const text = readFileSync(article, 'utf8');
+    expect(text).toContain('\n## Alarm in Armenia\n');
+    writeFileSync(article, text.replace('\n## Alarm in Armenia\n', '\n## Alarm in Yerevan\n'));
+    const run = astroBuild(join(project, 'dist'), {}, project);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('the published id "alarm-in-armenia" is no section or chart on the page any more');
+    expect(run.output).toContain('headingAliases');
+    expect(run.output).toContain('the section "alarm-in-yerevan" is not in src/data/published-anchors.json');
   });
 });

@@ -11,15 +11,17 @@ export interface SectionLinkOptions {
   levels?: readonly number[];
   /** Old id -> current id: each old id stays on the page as an anchor beside the renamed heading. Defaults to the frontmatter's `headingAliases`. */
   aliases?: Readonly<Record<string, string>>;
+  /** The path of a section's share page, which its copy-link control offers; without it, the control offers the deep link. */
+  share?: (id: string) => string;
 }
 
 /** A heading wrapped with its self-link, copy-link control and any alias anchors, outside the heading itself. */
-export function headingWrap(heading: Element, id: string, aliasIds: readonly string[] = []): Element {
+export function headingWrap(heading: Element, id: string, aliasIds: readonly string[] = [], share?: string): Element {
   // A header, not a div: reader modes keep a header's heading, where a div of a heading and two links reads as clutter.
   return h('header.heading-wrap', [
     ...aliasIds.map((old) => h('span.anchor-alias', { id: old })),
     heading,
-    ...shareControls(id, toString(heading).trim(), 'section'),
+    ...shareControls(id, toString(heading).trim(), 'section', share),
   ]);
 }
 
@@ -40,7 +42,7 @@ export const rehypeSectionLinks: Plugin<[SectionLinkOptions?], Root> = (options)
       const aliasIds = Object.entries(aliases)
         .filter(([, target]) => target === id)
         .map(([old]) => old);
-      parent.children[index] = headingWrap(node, id, aliasIds);
+      parent.children[index] = headingWrap(node, id, aliasIds, options?.share?.(id));
       return [SKIP, index + 1];
     });
     for (const [old, target] of Object.entries(aliases)) {

@@ -10,13 +10,15 @@ const COPY_ICON_PATH =
 /**
  * The self-link and the copy-link control that make a part of the page shareable, for the rehype plugins and
  * the components alike. The control is a `<copy-link>` custom element whose button stays hidden until its
- * script runs: without JavaScript it could do nothing, and the self-link still works.
+ * script runs: without JavaScript it could do nothing, and the self-link still works. Where the part has a share
+ * page (`share`, its path), the control offers that page, whose link preview is the part's own card; otherwise
+ * it offers the deep link.
  */
-export function shareControls(id: string, title: string, part: ShareablePart): Element[] {
+export function shareControls(id: string, title: string, part: ShareablePart, share?: string): Element[] {
   return [
     // The link's name is its label and its "#" is drawn by CSS: reader modes, which read text, get no stray words.
     h('a.self-link', { href: `#${id}`, ariaLabel: `Link to ${part}: ${title}` }),
-    h('copy-link', { dataFragment: id, dataTitle: title }, [
+    h('copy-link', { dataFragment: id, dataShare: share, dataTitle: title }, [
       h('button.copy-link', { type: 'button', hidden: true }, [
         s('svg.icon', { ariaHidden: 'true', viewBox: '0 0 16 16', width: 16, height: 16 }, [
           s('path', { d: COPY_ICON_PATH, fill: 'none', stroke: 'currentColor', strokeWidth: '1.5' }),

@@ -25,5 +25,17 @@ export function pathWithBase(base: string, route = ''): string {
   return `${base.endsWith('/') ? base : `${base}/`}${route}`;
 }
 
+/** The route of a section's or chart's share page, whose card is that part's and which sends readers on to it. */
+export const shareRoute = (id: string) => `share/${id}/`;
+
+/** The route of a part's 1200 × 630 share card. */
+export const shareCardRoute = (id: string) => `share/${id}.png`;
+
+/** The route of a chart's page for embedding in other sites. */
+export const embedRoute = (chartId: string) => `embed/${chartId}/`;
+
 /** The route of a chart's image to download, with its title, takeaway and source. */
 export const chartImageRoute = (chartId: string) => `charts/${chartId}.png`;
+
+/** Whether a published id is a paragraph's (`p-7`). */
+export const isParagraphId = (id: string) => new RegExp(`^${PARAGRAPH_ID_PREFIX}\\d+$`, 'u').test(id);

@@ -11,10 +11,17 @@ describe('rehypeSectionLinks', () => {
     // Its visible mark comes from CSS, so reader modes and copied text get no stray words.
     expect(toString(link!)).toBe('');
     expect(select('.heading-wrap copy-link', tree)?.properties).toMatchObject({ dataFragment: 'where', dataTitle: 'Where it went' });
+    expect(select('.heading-wrap copy-link', tree)?.properties.dataShare).toBeUndefined();
     expect(select('.heading-wrap copy-link > button.copy-link', tree)?.properties).toMatchObject({ type: 'button', hidden: true });
     expect(toString(select('copy-link button .visually-hidden', tree)!)).toBe('Copy link to section: Where it went');
     expect(toString(select('h2', tree)!)).toBe('Where it went');
     expect(selectAll('.heading-wrap', tree)).toHaveLength(1);
+  });
+
+  test('offers each section’s share page in its copy-link control when given its path, keeping the self-link on the fragment', async () => {
+    const tree = await runPlugins('<h2 id="where">Where it went</h2>', [[rehypeSectionLinks, { share: (id: string) => `/base/share/${id}/` }]]);
+    expect(select('copy-link', tree)?.properties).toMatchObject({ dataFragment: 'where', dataShare: '/base/share/where/' });
+    expect(select('a.self-link', tree)?.properties.href).toBe('#where');
   });
 
   test('leaves headings without an id alone', async () => {

@@ -1,5 +1,15 @@
 import { expect, test } from 'vitest';
-import { chartCsvRoute, paragraphId, pathWithBase, ROUTES } from '../../../src/lib/site/routes';
+import {
+  chartCsvRoute,
+  chartImageRoute,
+  embedRoute,
+  isParagraphId,
+  paragraphId,
+  pathWithBase,
+  ROUTES,
+  shareCardRoute,
+  shareRoute,
+} from '../../../src/lib/site/routes';
 
 test.each([
   ['/', 'figures/', '/figures/'],
@@ -14,4 +24,22 @@ test('routes, chart downloads and paragraph ids are spelled as published', () =>
   expect(ROUTES).toMatchObject({ figures: 'figures/', figuresCsv: 'data/figures.csv', figuresJson: 'data/figures.json', shareImage: 'og.png' });
   expect(chartCsvRoute('chart-mi35')).toBe('data/chart-mi35.csv');
   expect(paragraphId(7)).toBe('p-7');
+});
+
+test('share pages, their cards, embeds and chart images are spelled as published', () => {
+  expect(shareRoute('alarm-in-armenia')).toBe('share/alarm-in-armenia/');
+  expect(shareCardRoute('alarm-in-armenia')).toBe('share/alarm-in-armenia.png');
+  expect(embedRoute('chart-mi35')).toBe('embed/chart-mi35/');
+  expect(chartImageRoute('chart-mi35')).toBe('charts/chart-mi35.png');
+});
+
+test.each([
+  ['p-7', true],
+  ['p-13', true],
+  ['p-', false],
+  ['p-7a', false],
+  ['chart-p-7', false],
+  ['timeline', false],
+])('isParagraphId(%s) is %s', (id, paragraph) => {
+  expect(isParagraphId(id)).toBe(paragraph);
 });

@@ -1,0 +1,59 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { distDir } from '../support/dist';
+import { settleScroll, targetBox } from '../support/page-checks';
+
+// Every share page the build wrote, by the id in its address.
+const shared = readdirSync(join(distDir, 'share'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+describe.skipIf(!browserAvailable())('share pages in a real browser', () => {
+  const site = useServedSite();
+
+  test.each([
+    { javaScript: true, label: 'on' },
+    { javaScript: false, label: 'off' },
+  ])('with JavaScript $label, every share page sends the reader straight on to its deep link, where the part is the target', async ({ javaScript }) => {
+    expect(shared.length).toBeGreaterThanOrEqual(14);
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const id of shared) {
+      await page.goto(`${site.server.root}share/${id}/`);
+      await page.waitForURL(`${site.server.root}#${id}`);
+      await page.waitForLoadState('load');
+      const target = await page.evaluate(() => document.querySelector(':target')?.id);
+      if (target !== id) problems.push(`${id}: the target is ${target}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a link copied from a chart’s control is its share page, and following it lands on the chart as the deep link does', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.phone, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(site.server.root);
+    // The phone has no share sheet here: the control copies.
+    await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    const button = page.locator('copy-link[data-fragment="chart-mi35"] button');
+    await button.scrollIntoViewIfNeeded();
+    await button.tap();
+    await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Link copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${site.server.root}share/chart-mi35/`);
+    await page.goto('about:blank');
+    await page.goto(copied);
+    await page.waitForURL(`${site.server.root}#chart-mi35`);
+    await settleScroll(page);
+    const box = await targetBox(page, 'chart-mi35');
+    expect(box).not.toBeNull();
+    expect(box!.top).toBeGreaterThanOrEqual(box!.headerBottom - 1);
+    expect(box!.top).toBeLessThan(box!.viewport - 40);
+    // As with the deep link itself, the chart's evidence opens.
+    await expect.poll(() => page.$eval('#chart-mi35 details', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await context.close();
+  });
+});
