@@ -76,6 +76,29 @@ export function headersFile(policy: Policy): string {
   ].join('\n');
 }
 
+/** The pages other sites may frame: the embeds, and nothing else. */
+export const FRAMEABLE = ['/embed/*'] as const;
+
+/**
+ * The rule that lets other sites frame the embed pages: the same policy with `frame-ancestors *`. The `/*` header is
+ * detached first (Cloudflare Pages' `! Name`), since a host sends both matching headers and a browser enforces both
+ * policies, the stricter refusing the frame. Netlify does not document the detach line: the README says what to do there.
+ */
+export function framingRule(policy: Policy, paths: readonly string[] = FRAMEABLE): string {
+  const open: Policy = new Map(policy);
+  open.set('frame-ancestors', ['*']);
+  return paths
+    .flatMap((path) => [
+      '',
+      '# Embed pages are made to be framed by other sites, and only they are.',
+      path,
+      '  ! Content-Security-Policy',
+      `  Content-Security-Policy: ${formatPolicy(open)}`,
+    ])
+    .join('\n')
+    .concat('\n');
+}
+
 const htmlFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -94,7 +117,8 @@ export function hostHeaders(): AstroIntegration {
           if (!policy) throw new Error(`${file} has no CSP meta tag: is security.csp still on in astro.config.mjs?`);
           return policy;
         });
-        writeFileSync(join(out, '_headers'), headersFile(mergePolicies(parsePolicy(BASE_POLICY), pages)));
+        const policy = mergePolicies(parsePolicy(BASE_POLICY), pages);
+        writeFileSync(join(out, '_headers'), `${headersFile(policy)}${framingRule(policy)}`);
         logger.info(`_headers written from the CSP of ${pages.length} pages`);
       },
     },

@@ -1,18 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { distDir } from '../support/dist';
 import { scrollThrough } from '../support/page-checks';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['', 'figures/', 'no-such-page/'];
+const PAGES = ['', 'figures/', 'no-such-page/', ...charts.map((chart) => `embed/${chart.id}/`)];
 const cases = PAGES.flatMap((path) =>
   (['light', 'dark'] as const).flatMap((scheme) =>
     Object.entries(VIEWPORTS).map(([width, options]) => ({ path: path || '(article)', url: path, scheme, width, options })),
   ),
 );
+
+// Every share page the build wrote, by the id in its address.
+const shared = readdirSync(join(distDir, 'share'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => ({ id: entry.name }));
 
 interface AxeViolation {
   id: string;
@@ -45,6 +52,23 @@ describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  test.each(shared)('axe, with all its rules, finds no violation on the share page of $id, as served, its redirect held back', async ({ id }) => {
+    const page = await site.browser.newPage(VIEWPORTS.phone);
+    // The page sends readers on at once: the next navigation is answered "204 No Content", which keeps the share page.
+    const heldBack = new Promise<void>((resolve) =>
+      page.route(`${site.server.root}`, async (route) => {
+        await route.fulfill({ status: 204 });
+        resolve();
+      }),
+    );
+    await page.goto(`${site.server.root}share/${id}/`);
+    await heldBack;
+    expect(page.url()).toBe(`${site.server.root}share/${id}/`);
+    expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   test('the first Tab reaches a visible skip link that moves focus to the article', async () => {

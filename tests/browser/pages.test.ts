@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { charts } from '../../src/data/charts';
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
 import { root } from '../support/article';
 import { scrollThrough } from '../support/page-checks';
@@ -11,6 +12,7 @@ const PAGES = [
   { name: 'article', path: '', status: 200 },
   { name: 'figures', path: 'figures/', status: 200 },
   { name: 'not-found', path: 'no-such-page/', status: 404 },
+  ...charts.map((chart) => ({ name: `embed-${chart.id}`, path: `embed/${chart.id}/`, status: 200 })),
 ];
 
 describe.skipIf(!browserAvailable())('every page in a real browser', () => {

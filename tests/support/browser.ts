@@ -66,18 +66,52 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The headers a `_headers` file gives every path (`/*`), as Netlify and Cloudflare Pages apply them. */
-export function hostHeaders(dir: string): Record<string, string> {
+/** One rule of a `_headers` file: a path pattern and, in order, the headers it sets (`value`) or detaches (`! Name`). */
+interface HeaderRule {
+  pattern: RegExp;
+  lines: { name: string; value?: string }[];
+}
+
+/** The rules of a built folder's `_headers` file, in the file's order. */
+export function headerRules(dir: string): HeaderRule[] {
   const file = join(dir, '_headers');
-  if (!existsSync(file)) return {};
-  const headers: Record<string, string> = {};
-  let applies = false;
+  if (!existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (!/^\s/u.test(line)) applies = line.trim() === '/*';
-    else if (applies) {
+    if (line.trim().startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/u.test(line)) {
+      // A splat (*) matches any run of characters, as Netlify and Cloudflare Pages read it.
+      const source = line
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`, 'u'), lines: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    if (!rule) throw new Error(`_headers: "${line.trim()}" comes before any path`);
+    const detach = /^\s*!\s*(\S+)\s*$/u.exec(line);
+    if (detach) rule.lines.push({ name: detach[1]! });
+    else {
       const at = line.indexOf(':');
-      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+      rule.lines.push({ name: line.slice(0, at).trim(), value: line.slice(at + 1).trim() });
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers a `_headers` file gives a path (relative to the folder's root), as Cloudflare Pages applies them:
+ * every matching rule in order, a header set twice joined with a comma (two policies, for a CSP), and `! Name`
+ * dropping what an earlier rule set.
+ */
+export function hostHeaders(dir: string, path = '/', rules = headerRules(dir)): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    for (const { name, value } of rule.lines) {
+      if (value === undefined) delete headers[name];
+      else headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
     }
   }
   return headers;
@@ -86,7 +120,7 @@ export function hostHeaders(dir: string): Record<string, string> {
 /** Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses, `_headers` applied, text gzipped). */
 export async function serve(dir: string, base = '/'): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/?$/u, '/');
-  const headers = hostHeaders(dir);
+  const rules = headerRules(dir);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -98,8 +132,10 @@ export async function serve(dir: string, base = '/'): Promise<{ origin: string; 
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // The rules' paths are the built folder's: a site served under a base path is matched below it.
+    const headers = hostHeaders(dir, path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path, rules);
     // Text is sent gzipped to clients that ask, as every static host named in the README does.
-    const gzip = /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/u.test(type);
+    const gzip = /gzip/u.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/u.test(type);
     response.writeHead(status, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
   });

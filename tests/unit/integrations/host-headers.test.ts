@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BASE_POLICY, formatPolicy, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../../src/integrations/host-headers';
+import { BASE_POLICY, formatPolicy, framingRule, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../../src/integrations/host-headers';
 
 describe('host headers from the pages’ CSPs', () => {
   test('a policy reads into directives and writes back the same', () => {
@@ -36,5 +36,19 @@ describe('host headers from the pages’ CSPs', () => {
     ]);
     expect(rules.every((line, i) => i === 0 || line.startsWith('  '))).toBe(true);
     expect(file).not.toContain('unsafe');
+  });
+
+  test('the embed pages get a rule of their own: the /* policy detached, then the same policy with any site allowed to frame them', () => {
+    const policy = parsePolicy("default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'none'");
+    const rule = framingRule(policy)
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    expect(rule).toEqual([
+      '/embed/*',
+      '  ! Content-Security-Policy',
+      "  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors *",
+    ]);
+    // The policy the other pages get is left as it was.
+    expect(formatPolicy(policy)).toContain("frame-ancestors 'none'");
   });
 });

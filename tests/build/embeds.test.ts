@@ -1,0 +1,68 @@
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, test } from 'vitest';
+import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
+import { readArticle } from '../support/article';
+import { hostHeaders } from '../support/browser';
+import { assertBuilt, distDir, loadPage } from '../support/dist';
+
+assertBuilt();
+const article = loadPage('index.html');
+const ids = selectAll('figure.chart', article).map((figure) => String(figure.properties.id));
+const text = (node: Parameters<typeof toString>[0] | undefined) => (node ? toString(node).replace(/\s+/gu, ' ').trim() : '');
+// The directive of a policy, read as CSP reads it: directives split on ';', sources on spaces.
+const directive = (policy: string | undefined, name: string) =>
+  (policy ?? '')
+    .split(/[;,]/u)
+    .map((part) => part.trim().split(/\s+/u))
+    .filter(([directiveName]) => directiveName === name)
+    .map((sources) => sources.slice(1).join(' '));
+
+describe('embed pages', () => {
+  test.each(ids)('/embed/%s/ holds the article’s chart, its title and takeaway and a source line linking back, and nothing of the site around it', (id) => {
+    const page = loadPage(`embed/${id}/index.html`);
+    const figure = select(`figure.chart#${id}`, article)!;
+    const embedded = select('main figure.chart', page)!;
+    expect(embedded).toBeTruthy();
+    // The same drawing: the same spec and description as the article's canvas.
+    for (const name of ['dataChart', 'ariaLabel'] as const)
+      expect(select('canvas', embedded)?.properties[name]).toBe(select('canvas', figure)?.properties[name]);
+    expect(text(select('.chart-title', embedded))).toBe(text(select('.chart-title', figure)));
+    expect(text(select('.takeaway', embedded))).toBe(text(select('.takeaway', figure)));
+    // The source, and the chart in the article, open outside the frame.
+    const links = selectAll('.embed-source a', embedded);
+    expect(links.map((a) => a.properties.href)).toEqual([readArticle().frontmatter.source.url, `/#${id}`]);
+    for (const link of links) expect(link.properties).toMatchObject({ target: '_blank', rel: ['noopener'] });
+    expect(text(select('.embed-source', embedded))).toMatch(/^Source: Azatutyun .*Charted and checked by Arms to Baku, checked/u);
+    expect(select('meta[name="robots"]', page)?.properties.content).toBe('noindex');
+    expect(selectAll('header.site-header, footer.site-footer, details, copy-link', page)).toEqual([]);
+  });
+});
+
+describe('the embed code on the article', () => {
+  test.each(ids)('%s offers an iframe of its embed page, named by its title and as tall as its content needs', (id) => {
+    const figure = select(`figure.chart#${id}`, article)!;
+    const code = text(select('.chart-embed pre code', figure));
+    expect(select('.chart-embed copy-link', figure)?.properties.dataText).toBe(code);
+    expect(text(select('.chart-embed copy-link button', figure))).toMatch(/^Copy embed code/u);
+    const iframe = select('iframe', fromHtml(code, { fragment: true }));
+    expect(iframe?.properties.src).toBe(`${LOCAL_ORIGIN}/embed/${id}/`);
+    expect(iframe?.properties.title).toBe(`Chart: ${text(select('.chart-title', figure))}`);
+    expect(Number(iframe?.properties.height)).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('framing, as the host headers allow it', () => {
+  test('the article, the ledger and the share pages refuse every frame; embed pages, and only they, allow any site to frame them', () => {
+    for (const path of ['/', '/figures/', '/share/alarm-in-armenia/', '/no-such-page/']) {
+      expect(directive(hostHeaders(distDir, path)['Content-Security-Policy'], 'frame-ancestors'), path).toEqual(["'none'"]);
+    }
+    for (const id of ids) {
+      const csp = hostHeaders(distDir, `/embed/${id}/`)['Content-Security-Policy'];
+      // One policy, the site's own in all but framing: a second, stricter one would still refuse the frame.
+      expect(directive(csp, 'frame-ancestors')).toEqual(['*']);
+      expect(csp?.replace('frame-ancestors *', '')).toBe(hostHeaders(distDir, '/')['Content-Security-Policy']?.replace("frame-ancestors 'none'", ''));
+    }
+  });
+});
