@@ -38,3 +38,13 @@ export class CopyLink extends HTMLElement {
 }
 
 if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);
+
+// Links to a quote: their code loads once a reader first selects words inside one of the article's paragraphs.
+const inParagraph = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest('section.article-section p[id^="p-"]');
+function onFirstSelection(): void {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || !inParagraph(selection.anchorNode)) return;
+  document.removeEventListener('selectionchange', onFirstSelection);
+  void import('./quote-link').then((quote) => quote.offerQuoteLinks());
+}
+if (document.getElementById('copy-status')) document.addEventListener('selectionchange', onFirstSelection);
