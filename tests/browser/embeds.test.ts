@@ -1,12 +1,18 @@
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { root } from '../support/article';
 import { loadPage } from '../support/dist';
+
+/** Git-ignored: screenshots are for a person to look at, not to commit. */
+const SHOTS = join(root, 'screenshots');
 
 // The embed code as the article offers it, one a chart, read from the built page.
 const codes = selectAll('figure.chart', loadPage('index.html')).map((figure) => ({
@@ -24,7 +30,7 @@ function otherSite() {
   const site = {
     origin: '',
     show: (body: string) =>
-      (html = `<!doctype html><html lang="en"><title>Another site</title><body style="margin:0"><p>Our own page.</p>${body}</body></html>`),
+      (html = `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Another site</title><body style="margin:0"><p>Our own page.</p>${body}</body></html>`),
   };
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,13 +52,17 @@ async function loadedFrame(page: Page): Promise<Frame> {
 describe.skipIf(!browserAvailable())('embeds in a real browser', () => {
   const site = useServedSite();
   const host = otherSite();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-  test.each(codes.flatMap(({ id, code }) => (['phone', 'desktop'] as const).map((width) => ({ id, code, width }))))(
-    '$id: its embed code, pasted into a page of another origin, shows the chart drawn, whole within the frame, on a $width',
-    async ({ code, width }) => {
+  const cases = codes.flatMap(({ id, code }) =>
+    (['phone', 'desktop'] as const).flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ id, code, width, scheme }))),
+  );
+  test.each(cases)(
+    '$id: its embed code, pasted into a page of another origin, shows the chart drawn, whole within the frame, on a $width in the $scheme scheme',
+    async ({ id, code, width, scheme }) => {
       expect(code).toContain(`src="${LOCAL_ORIGIN}/embed/`);
       host.show(code.replace(LOCAL_ORIGIN, site.server.origin));
-      const context = await site.browser.newContext({ ...VIEWPORTS[width], reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({ ...VIEWPORTS[width], colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -79,6 +89,7 @@ describe.skipIf(!browserAvailable())('embeds in a real browser', () => {
       expect(fit.content).toBeLessThanOrEqual(fit.frame);
       expect(fit.sideways).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `embed-in-frame-${id}-${width}-${scheme}.png`), fullPage: true });
       await context.close();
     },
   );

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { root } from '../support/article';
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
 import { distDir } from '../support/dist';
 import { settleScroll, targetBox } from '../support/page-checks';
@@ -10,8 +11,12 @@ const shared = readdirSync(join(distDir, 'share'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** Git-ignored: screenshots are for a person to look at, not to commit. */
+const SHOTS = join(root, 'screenshots');
+
 describe.skipIf(!browserAvailable())('share pages in a real browser', () => {
   const site = useServedSite();
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   test.each([
     { javaScript: true, label: 'on' },
@@ -31,6 +36,26 @@ describe.skipIf(!browserAvailable())('share pages in a real browser', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  test.each([360, 1280].flatMap((width) => (['light', 'dark'] as const).map((scheme) => ({ width, scheme }))))(
+    'at $width px in the $scheme scheme the browser opens a section card, a chart card and a chart image at the size they declare',
+    async ({ width, scheme }) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+      for (const [name, file, size] of [
+        ['card-section', 'share/alarm-in-armenia.png', [1200, 630]],
+        ['card-chart', 'share/chart-deals.png', [1200, 630]],
+        ['chart-image', 'charts/chart-mi35.png', [1280, undefined]],
+      ] as const) {
+        const response = await page.goto(`${site.server.root}${file}`);
+        expect(response?.headers()['content-type']).toBe('image/png');
+        const natural = await page.$eval('img', (img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight]);
+        expect(natural[0]).toBe(size[0]);
+        if (size[1]) expect(natural[1]).toBe(size[1]);
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+      }
+      await page.close();
+    },
+  );
 
   test('a link copied from a chart’s control is its share page, and following it lands on the chart as the deep link does', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.phone, permissions: ['clipboard-read', 'clipboard-write'] });

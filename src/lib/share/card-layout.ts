@@ -126,26 +126,46 @@ export function sectionCardLayout(card: SectionCard, fonts: Fonts, measure: Meas
   let y = CONTENT.top + blockHeight(heading.lines.length, heading.size, headingLine) + 36;
 
   if (card.figures.length > 1) {
-    const gap = 40;
-    const width = (CARD.width - 2 * MARGIN - gap * (card.figures.length - 1)) / card.figures.length;
-    card.figures.forEach((figure, i) => {
-      const column = { x: MARGIN + i * (width + gap), width };
-      const display = figureDisplay(figure.display, [64, 56, 48, 40], width, fonts, measure);
-      const displayHeight = blockHeight(display.lines.length, display.size, display.size);
-      const labelLines = Math.max(1, Math.floor((CONTENT.bottom - y - displayHeight - 16 - 22) / 30) + 1);
-      const label = fitLines(figure.label, { font: plain(fonts.sans, 22), maxWidth: width, maxLines: Math.min(4, labelLines), measure });
+    // One row a figure, every figure at the one size at which all fit a line, its words beside it.
+    const figureWidth = 420;
+    const gap = 32;
+    const labelWidth = CARD.width - 2 * MARGIN - figureWidth - gap;
+    const sizes = [56, 52, 48, 44, 40, 36, 32];
+    const fitsAll = (size: number) => card.figures.every((figure) => measure(figure.display, bold(fonts.sans, size)) <= figureWidth);
+    const size = sizes.find(fitsAll) ?? sizes.at(-1)!;
+    const rowRoom = (CONTENT.bottom - y) / card.figures.length;
+    for (const figure of card.figures) {
+      const display = fitLines(figure.display, { font: bold(fonts.sans, size), maxWidth: figureWidth, maxLines: 1, measure });
+      const label = fitLines(figure.label, {
+        font: plain(fonts.sans, 24),
+        maxWidth: labelWidth,
+        maxLines: Math.max(1, Math.min(3, Math.floor((rowRoom - 24) / 30) + 1)),
+        measure,
+      });
+      const labelHeight = blockHeight(label.lines.length, 24, 30);
+      const height = Math.max(size, labelHeight);
       ops.push(
         ...textLines(display.lines, {
-          ...column,
-          top: y,
-          size: display.size,
-          lineHeight: display.size,
-          font: bold(fonts.sans, display.size),
+          x: MARGIN,
+          width: figureWidth,
+          top: y + (height - size) / 2,
+          size,
+          lineHeight: size,
+          font: bold(fonts.sans, size),
           colour: INK.figure,
         }),
-        ...textLines(label.lines, { ...column, top: y + displayHeight + 16, size: 22, lineHeight: 30, font: plain(fonts.sans, 22), colour: INK.body }),
+        ...textLines(label.lines, {
+          x: MARGIN + figureWidth + gap,
+          width: labelWidth,
+          top: y + (height - labelHeight) / 2,
+          size: 24,
+          lineHeight: 30,
+          font: plain(fonts.sans, 24),
+          colour: INK.body,
+        }),
       );
-    });
+      y += height + Math.min(40, Math.max(16, rowRoom - height));
+    }
   } else if (card.lead) {
     const words = card.lead.quoted ? `“${card.lead.text}”` : card.lead.text;
     const room = CONTENT.bottom - y;

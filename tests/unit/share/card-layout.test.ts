@@ -48,7 +48,7 @@ describe('sectionCardLayout', () => {
     expect(outside(layout.ops, CARD.width, CARD.height, 64)).toEqual([]);
   });
 
-  test('one key figure stands in a panel beside the text; several stand in columns under the heading', () => {
+  test('one key figure stands in a panel beside the text; several stand in rows under the heading, at one size, each with its words beside it', () => {
     const figure = { display: 'almost 30 times', label: 'the rise in Azerbaijan’s military spending under Aliyev' };
     const one: SectionCard = {
       ...frame,
@@ -66,13 +66,14 @@ describe('sectionCardLayout', () => {
       IMAGE_FONTS,
       measureText,
     );
-    expect(
-      new Set(
-        texts(many.ops)
-          .filter((op) => op.colour === '#56b4e9')
-          .map((op) => op.x),
-      ).size,
-    ).toBe(3);
+    const figures = texts(many.ops).filter((op) => op.colour === '#56b4e9');
+    expect(figures.map((op) => op.text)).toEqual(['almost 30 times', '$4 billion', '$15 million']);
+    expect(new Set(figures.map((op) => `${op.x} ${op.font}`)).size).toBe(1);
+    const ys = figures.map((op) => op.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    const labels = texts(many.ops).filter((op) => op.colour === '#d9d4c7');
+    expect(labels.map((op) => op.text).join(' ')).toBe('the rise in Azerbaijan’s military spending under Aliyev cooperation each');
+    expect(Math.min(...labels.map((op) => op.x))).toBeGreaterThan(Math.max(...figures.map((op) => op.x + measureText(op.text, op.font))));
     for (const layout of [panel, many]) expect(outside(layout.ops, CARD.width, CARD.height, 64)).toEqual([]);
   });
 });
