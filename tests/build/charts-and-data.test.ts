@@ -128,6 +128,22 @@ describe('data downloads', () => {
     (id) => {
       const link = selectAll(`figure.chart#${id} a[download]`, page).find((a) => String(a.properties.href).endsWith('.png'));
       expect(link?.properties.href).toBe(`/charts/${id}.png`);
+      // What a sighted reader reads around the links, with its spaces: Astro drops line breaks between text and tags.
+      const seen = (node: Element): string =>
+        node.children
+          .map((child) =>
+            child.type === 'text'
+              ? child.value
+              : child.type === 'element' && !String(child.properties.className).includes('visually-hidden')
+                ? seen(child)
+                : '',
+          )
+          .join('');
+      expect(
+        seen(select(`figure.chart#${id} .chart-download`, page)!)
+          .replace(/\s+/gu, ' ')
+          .trim(),
+      ).toBe('Download this chart as an image (PNG) or its data (CSV) · All figures');
       const image = decodePng(readFileSync(join(distDir, `charts/${id}.png`)));
       // 640 CSS pixels at twice the density, as tall as its words and chart need.
       expect(image.width).toBe(1280);
