@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
-import anchors from '../build/published-anchors.json' with { type: 'json' };
+import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
 import { root } from '../support/article';
 import { FIREFOX_WIDTHS, firefoxAvailable, useFirefoxSite } from '../support/firefox';
 import { canvasPaintedInPage, scrollSettledInPage, scrollThroughInPage, targetBoxInPage } from '../support/page-checks';
