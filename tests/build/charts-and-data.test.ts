@@ -6,13 +6,14 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
-import { figures } from '../../src/data/figures';
-import { checkedLedger } from '../../src/data/ledger';
+import { figures, ledgerInput } from '../../src/data/figures';
 import { articleBlocks } from '../../src/lib/article/contract';
+import { checkLedger } from '../../src/lib/figures/ledger';
 import { readArticle } from '../support/article';
+import { passed } from '../support/checked';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 
-const ledger = checkedLedger(articleBlocks(readArticle().body).paragraphs);
+const ledger = passed(checkLedger(ledgerInput, articleBlocks(readArticle().body).paragraphs));
 let page: ReturnType<typeof loadPage>;
 let ledgerPage: ReturnType<typeof loadPage>;
 

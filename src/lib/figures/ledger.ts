@@ -2,6 +2,7 @@ import { about, all, type Checked, fail, ok, type Problem } from './checked';
 import { checkClaim } from './check-claims';
 import { checkEvent } from './check-events';
 import { checkStated } from './check-stated';
+import { coverageProblems } from './coverage';
 import { evaluate, formulaText } from './derive';
 import type { Claim, DerivedFigure, Figure, Ledger, ResolvedDerived, ResolvedFigure, TimelineEvent } from './types';
 
@@ -66,4 +67,12 @@ export function resolveLedger(input: LedgerInput, paragraphs: readonly string[])
     return { ok: false, problems: [...duplicates, ...[figures, claims, events].flatMap((r) => (r.ok ? [] : r.problems))] };
   }
   return ok({ figures: figures.value, claims: claims.value, events: events.value });
+}
+
+/** The ledger checked against the article's paragraphs: every entry's words and value, and every number in the text accounted for. */
+export function checkLedger(input: LedgerInput, paragraphs: readonly string[]): Checked<Ledger> {
+  const ledger = resolveLedger(input, paragraphs);
+  if (!ledger.ok) return ledger;
+  const uncovered = coverageProblems(paragraphs, ledger.value);
+  return uncovered.length > 0 ? fail(...uncovered) : ledger;
 }
