@@ -17,7 +17,6 @@ function looseMatch(paragraphs: readonly string[], quote: string): string | null
     pattern += `${escape(quote.slice(last, q.index))}${AMOUNT}`;
     last = q.index + q.text.length;
   }
-  if (last === 0) return null;
   const loose = new RegExp(`${pattern}${escape(quote.slice(last))}`, 'u');
   for (const [i, paragraph] of paragraphs.entries()) {
     const found = loose.exec(paragraph);
@@ -34,9 +33,9 @@ export function locateQuote(paragraphs: readonly string[], quote: string): Check
       hits.push({ paragraph: i + 1, start: at, end: at + quote.length, sentence: sentenceAt(paragraph, at) });
     }
   }
-  const [only] = hits;
-  if (hits.length === 1 && only) return ok(only);
-  if (hits.length > 1)
+  const [only, ...more] = hits;
+  if (!only) return fail(`“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`);
+  if (more.length > 0)
     return fail(`“${quote}” occurs ${hits.length} times (${hits.map((h) => `¶${h.paragraph}`).join(', ')}): lengthen the quote until it is unique`);
-  return fail(`“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`);
+  return ok(only);
 }
