@@ -83,9 +83,8 @@ describe('crawling', () => {
   test('the 404 page links back to every section of the article and is kept out of search', () => {
     const tree = loadPage('404.html');
     expect(meta(tree, 'robots')).toBe('noindex');
-    const article = loadPage('index.html');
-    for (const h2 of selectAll('section.article-section h2[id]', article)) {
-      expect(select(`a[href="${base}#${String(h2.properties.id)}"]`, tree), String(h2.properties.id)).toBeTruthy();
-    }
+    const sections = selectAll('section.article-section h2[id]', loadPage('index.html')).map((h2) => String(h2.properties.id));
+    expect(sections.length).toBeGreaterThanOrEqual(6);
+    expect(sections.filter((id) => !select(`a[href="${base}#${id}"]`, tree))).toEqual([]);
   });
 });
