@@ -29,6 +29,29 @@ const editParagraph = (n: number, edit: (text: string) => string) =>
 const stated = figures.filter((f) => f.kind === 'stated');
 const derived = figures.filter((f) => f.kind === 'derived');
 
+// The ledger's own words first: these need no check of the article, so a broken entry is named quickly.
+describe('the ledger’s own words', () => {
+  const entries = [...figures, ...claims, ...events];
+
+  test('labels and notes type no amounts: numbers enter only through quotes and arithmetic', () => {
+    const texts = entries.flatMap((entry) => [entry.label, ('note' in entry && entry.note) || '']);
+    const typed = texts.flatMap((text) => scanQuantities(text).filter((q) => q.kind === 'number').map((q) => `${q.text} in “${text}”`));
+    expect(typed).toEqual([]);
+  });
+
+  test('every label, note, period and inferred date says something: none is blank', () => {
+    const fields = entries.flatMap((entry) =>
+      (['label', 'note', 'period', 'inferred'] as const).flatMap((key) => (key in entry ? [[`${entry.id}.${key}`, String(entry[key as keyof typeof entry])]] : [])),
+    );
+    expect(fields.length).toBeGreaterThan(entries.length);
+    expect(fields.filter(([, text]) => text!.trim() === '').map(([where]) => where)).toEqual([]);
+  });
+
+  test('every id is lower-case words joined by hyphens, as page anchors and file names need', () => {
+    expect(entries.filter((entry) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(entry.id)).map((entry) => entry.id)).toEqual([]);
+  });
+});
+
 describe('stated figures match the article’s words', () => {
   test.each(stated.map((f) => [f.id, f] as const))('%s: the check finds its quote once, in the paragraph and sentence that say it', (id, declared) => {
     const found = figure(id);
@@ -82,17 +105,19 @@ describe('derived figures, pinned from first principles', () => {
     expect(figure('spending-start').value).toBeCloseTo(123_333_333.33, 1);
   });
 
-  // What each note says the arithmetic is, written out by hand: the formula readers see on the ledger page.
+  // What each note says the arithmetic is, written out by hand: the formula readers see on the ledger page, and
+  // the unit that arithmetic gives (dollars shared by a count are dollars; dollars over dollars are a share).
   test.each([
-    { id: 'mi35-unit-price', formula: 'mi35-deal ÷ mi35-count' },
-    { id: 'mi35-delivered', formula: 'mi35-count × mi35-delivered-share' },
-    { id: 'mi35-not-reported', formula: 'mi35-count − mi35-delivered' },
-    { id: 'spending-start', formula: 'spending-2013 ÷ spending-rise' },
-    { id: 'delivery-share', formula: 'offensive-delivery ÷ cooperation-total' },
-    { id: 'cooperation-unspecified', formula: 'cooperation-total − offensive-delivery − mi35-deal' },
-  ])('$id is computed as $formula', ({ id, formula }) => {
+    { id: 'mi35-unit-price', formula: 'mi35-deal ÷ mi35-count', unit: 'USD' },
+    { id: 'mi35-delivered', formula: 'mi35-count × mi35-delivered-share', unit: 'count' },
+    { id: 'mi35-not-reported', formula: 'mi35-count − mi35-delivered', unit: 'count' },
+    { id: 'spending-start', formula: 'spending-2013 ÷ spending-rise', unit: 'USD' },
+    { id: 'delivery-share', formula: 'offensive-delivery ÷ cooperation-total', unit: 'share' },
+    { id: 'cooperation-unspecified', formula: 'cooperation-total − offensive-delivery − mi35-deal', unit: 'USD' },
+  ])('$id is computed as $formula, in $unit', ({ id, formula, unit }) => {
     const found = figure(id);
     expect(found.kind === 'derived' && found.formula).toBe(formula);
+    expect(found.unit).toBe(unit);
   });
 
   test.each([
@@ -162,28 +187,6 @@ describe('coverage: every number in the article is in the ledger', () => {
     expect(problems(checkLedger(ledgerInput, edited))).toEqual([
       'no figure or claim: “40” in ¶9 (“Baku also ordered 40 howitzers.”) is not accounted for: add it to src/data/figures.ts as a figure or a claim',
     ]);
-  });
-});
-
-describe('the ledger’s own words', () => {
-  const entries = [...figures, ...claims, ...events];
-
-  test('labels and notes type no amounts: numbers enter only through quotes and arithmetic', () => {
-    const texts = entries.flatMap((entry) => [entry.label, ('note' in entry && entry.note) || '']);
-    const typed = texts.flatMap((text) => scanQuantities(text).filter((q) => q.kind === 'number').map((q) => `${q.text} in “${text}”`));
-    expect(typed).toEqual([]);
-  });
-
-  test('every label, note, period and inferred date says something: none is blank', () => {
-    const fields = entries.flatMap((entry) =>
-      (['label', 'note', 'period', 'inferred'] as const).flatMap((key) => (key in entry ? [[`${entry.id}.${key}`, String(entry[key as keyof typeof entry])]] : [])),
-    );
-    expect(fields.length).toBeGreaterThan(entries.length);
-    expect(fields.filter(([, text]) => text!.trim() === '').map(([where]) => where)).toEqual([]);
-  });
-
-  test('every id is lower-case words joined by hyphens, as page anchors and file names need', () => {
-    expect(entries.filter((entry) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(entry.id)).map((entry) => entry.id)).toEqual([]);
   });
 });
 

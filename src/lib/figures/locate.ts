@@ -27,6 +27,8 @@ function looseMatch(paragraphs: readonly string[], quote: string): string | null
 
 /** Finds a quote that must occur exactly once in the article; the problem says what was found instead. */
 export function locateQuote(paragraphs: readonly string[], quote: string): Checked<Location> {
+  // An empty quote would stand everywhere; say so at once rather than list every position of every paragraph.
+  if (quote.trim() === '') return fail('the quote is empty: copy the article’s exact words into it');
   const hits: Location[] = [];
   for (const [i, paragraph] of paragraphs.entries()) {
     for (let at = paragraph.indexOf(quote); at >= 0; at = paragraph.indexOf(quote, at + 1)) {

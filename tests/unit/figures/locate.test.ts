@@ -43,4 +43,8 @@ describe('locateQuote', () => {
     expect(problems(locateQuote(text, 'sell 26 Mi-35 tanks'))).toEqual(['“sell 26 Mi-35 tanks” is not in the article; nothing like it was found']);
     expect(problems(locateQuote(text, 'sell 26 T-90 tanks'))).toEqual(['“sell 26 T-90 tanks” is not in the article; found “sell 24 T-90 tanks” in ¶1 instead']);
   });
+
+  test.each(['', '  '])('refuses an empty quote (%j) at once, as it would stand everywhere', (quote) => {
+    expect(problems(locateQuote(paragraphs, quote))).toEqual(['the quote is empty: copy the article’s exact words into it']);
+  });
 });
