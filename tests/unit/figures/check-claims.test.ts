@@ -5,29 +5,32 @@ import type { Claim, ResolvedFigure } from '../../../src/lib/figures/types';
 import { passed, problems } from '../../support/checked';
 
 const paragraphs = ['Moscow agreed to sell 24 gunships for $360 million.', 'The $360 million deal and dozens of tanks, 24 in all, came later.'];
-const { figures } = passed(
-  resolveLedger(
-    {
-      figures: [
-        { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', quote: 'gunships for $360 million' },
-        { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' },
-      ],
-      claims: [],
-      events: [],
-    },
-    paragraphs,
-  ),
-);
-const checked = new Map<string, ResolvedFigure>(figures.map((f) => [f.id, f]));
+// Built inside each test, so a mutation run sees which tests reach the checks (nothing runs as the file loads).
+const checked = () => {
+  const { figures } = passed(
+    resolveLedger(
+      {
+        figures: [
+          { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', quote: 'gunships for $360 million' },
+          { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' },
+        ],
+        claims: [],
+        events: [],
+      },
+      paragraphs,
+    ),
+  );
+  return new Map<string, ResolvedFigure>(figures.map((f) => [f.id, f]));
+};
 const claim = (fields: Partial<Claim> & Pick<Claim, 'quote'>): Claim => ({ id: 'c', kind: 'context', label: 'A claim', note: 'Why.', ...fields });
 
 describe('checkClaim', () => {
   test('locates a claim with no amount to check, giving where it stands', () => {
-    expect(passed(checkClaim(claim({ quote: 'came later' }), paragraphs, checked)).location).toMatchObject({ paragraph: 2, sentence: paragraphs[1] });
+    expect(passed(checkClaim(claim({ quote: 'came later' }), paragraphs, checked())).location).toMatchObject({ paragraph: 2, sentence: paragraphs[1] });
   });
 
   test('refuses a claim whose words are not in the article, naming it', () => {
-    expect(problems(checkClaim(claim({ quote: 'came sooner' }), paragraphs, checked))).toEqual([
+    expect(problems(checkClaim(claim({ quote: 'came sooner' }), paragraphs, checked()))).toEqual([
       'claim "c": “came sooner” is not in the article; nothing like it was found',
     ]);
   });
@@ -51,7 +54,7 @@ describe('checkClaim', () => {
     { what: 'a figure that did not pass its check', quote: '24 in all', restates: 'ghost', problem: 'claim "c": restates "ghost", which is no checked figure' },
     { what: 'no amount at all', quote: 'came later', restates: 'count', problem: 'claim "c": "came later" must state exactly one amount; found 0 (none)' },
   ])('a restatement stating $what is checked against its figure', ({ quote, restates, problem }) => {
-    const result = checkClaim(claim({ kind: 'restatement', quote, restates }), paragraphs, checked);
+    const result = checkClaim(claim({ kind: 'restatement', quote, restates }), paragraphs, checked());
     if (problem === null) expect(passed(result).restates).toBe(restates);
     else expect(problems(result)).toEqual([problem]);
   });
@@ -71,7 +74,7 @@ describe('checkClaim', () => {
       problem: 'claim "c": “24 in all” parses as “24” (number), not the marker dozens',
     },
   ])('an unquantified claim with $what is checked against its words', ({ quote, marker, problem }) => {
-    const result = checkClaim(claim({ kind: 'unquantified', quote, marker }), paragraphs, checked);
+    const result = checkClaim(claim({ kind: 'unquantified', quote, marker }), paragraphs, checked());
     if (problem === null) expect(passed(result).marker).toBe(marker);
     else expect(problems(result)).toEqual([problem]);
   });

@@ -40,23 +40,25 @@ describe('uncoveredNumbers', () => {
 });
 
 describe('ledgerLocations and coverageProblems', () => {
-  const ledger = passed(
-    resolveLedger(
-      {
-        figures: [
-          { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', quote: 'for a combined $360 million' },
-          { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' },
-          { id: 'price', kind: 'derived', label: 'Price', unit: 'USD', operation: 'divide', inputs: ['deal', 'count'], note: 'Equal shares.' },
-        ],
-        claims: [{ id: 'again', kind: 'context', label: 'Again', quote: 'worth $360 million in all', note: 'Said twice.' }],
-        events: [{ id: 'deal-2010', date: '2010', label: 'The deal', quote: 'agreed in 2010' }],
-      },
-      paragraphs,
-    ),
-  );
+  // Built inside each test, so a mutation run sees which tests reach the checks.
+  const ledger = () =>
+    passed(
+      resolveLedger(
+        {
+          figures: [
+            { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', quote: 'for a combined $360 million' },
+            { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' },
+            { id: 'price', kind: 'derived', label: 'Price', unit: 'USD', operation: 'divide', inputs: ['deal', 'count'], note: 'Equal shares.' },
+          ],
+          claims: [{ id: 'again', kind: 'context', label: 'Again', quote: 'worth $360 million in all', note: 'Said twice.' }],
+          events: [{ id: 'deal-2010', date: '2010', label: 'The deal', quote: 'agreed in 2010' }],
+        },
+        paragraphs,
+      ),
+    );
 
   test('every stated figure, claim and event has its place; a derived figure has none', () => {
-    expect(ledgerLocations(ledger).map((l) => paragraphs[l.paragraph - 1]!.slice(l.start, l.end))).toEqual([
+    expect(ledgerLocations(ledger()).map((l) => paragraphs[l.paragraph - 1]!.slice(l.start, l.end))).toEqual([
       'for a combined $360 million',
       'sell 24 gunships',
       'worth $360 million in all',
@@ -65,7 +67,7 @@ describe('ledgerLocations and coverageProblems', () => {
   });
 
   test('each number no quote accounts for is a problem naming its paragraph and sentence', () => {
-    expect(coverageProblems(paragraphs, ledger)).toEqual([
+    expect(coverageProblems(paragraphs, ledger())).toEqual([
       {
         entry: 'no figure or claim',
         message: '“Half” in ¶1 (“Half were delivered.”) is not accounted for: add it to src/data/figures.ts as a figure or a claim',

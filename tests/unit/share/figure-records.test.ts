@@ -1,23 +1,44 @@
 import { describe, expect, test } from 'vitest';
-import { resolveLedger } from '../../../src/lib/figures/ledger';
+import type { ResolvedFigure } from '../../../src/lib/figures/types';
 import { FIGURE_COLUMNS, figureRecord } from '../../../src/lib/share/figure-records';
-import { passed } from '../../support/checked';
 
-const paragraphs = ['Moscow agreed in 2010 to sell 24 gunships.', 'The gunships cost around $360 million in all. That was the price.'];
-const { figures } = passed(
-  resolveLedger(
-    {
-      figures: [
-        { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', qualifier: 'around', quote: 'around $360 million', period: '2010' },
-        { id: 'count', kind: 'stated', label: 'Gunships', value: 24, unit: 'count', quote: 'sell 24 gunships' },
-        { id: 'price', kind: 'derived', label: 'Price each', unit: 'USD', operation: 'divide', inputs: ['deal', 'count'], note: 'Equal shares.' },
-      ],
-      claims: [],
-      events: [],
-    },
-    paragraphs,
-  ),
-);
+// Checked figures typed out, so nothing of src/lib but figureRecord runs.
+const deal: ResolvedFigure = {
+  id: 'deal',
+  kind: 'stated',
+  label: 'Deal',
+  value: 360_000_000,
+  unit: 'USD',
+  qualifier: 'around',
+  approximate: true,
+  quote: 'around $360 million',
+  period: '2010',
+  location: { paragraph: 2, start: 18, end: 37, sentence: 'The gunships cost around $360 million in all.' },
+};
+const count: ResolvedFigure = {
+  ...deal,
+  id: 'count',
+  label: 'Gunships',
+  value: 24,
+  unit: 'count',
+  qualifier: 'exact',
+  approximate: false,
+  quote: 'sell 24 gunships',
+};
+const price: ResolvedFigure = {
+  id: 'price',
+  kind: 'derived',
+  label: 'Price each',
+  unit: 'USD',
+  operation: 'divide',
+  inputs: ['deal', 'count'],
+  note: 'Equal shares.',
+  value: 15_000_000,
+  qualifier: 'exact',
+  approximate: true,
+  formula: 'deal ÷ count',
+};
+const figures = [deal, count, price];
 const record = (id: string) => figureRecord(figures.find((f) => f.id === id)!);
 
 describe('figureRecord', () => {

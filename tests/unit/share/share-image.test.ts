@@ -35,15 +35,18 @@ describe('wrap', () => {
 });
 
 describe('the share card', () => {
-  const svg = shareCardSvg(card);
+  // Drawn inside each test, so a mutation run sees which tests reach the drawing.
+  const drawn = () => shareCardSvg(card);
 
   test('is a 1200 × 630 SVG in the SVG namespace, written with SVG’s attribute names, that the renderer draws at that size', () => {
+    const svg = drawn();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630"/u);
     const rendered = new Resvg(svg);
     expect([rendered.width, rendered.height]).toEqual([1200, 630]);
   });
 
   test('says the site’s name, then the headline, the figure, its label and the credit, top to bottom in one column', () => {
+    const svg = drawn();
     const [site, headline, figure, label] = texts(svg);
     const credit = textOf(svg, card.credit);
     expect([site, figure].map((t) => toString(t!))).toEqual([card.siteName, card.figure]);
@@ -55,6 +58,7 @@ describe('the share card', () => {
   });
 
   test('wraps the headline into at most three lines of 30 characters, each one the same step below the last', () => {
+    const svg = drawn();
     const headline = texts(svg)[1]!;
     const lines = selectAll('tspan', headline);
     expect(lines.map((l) => toString(l))).toEqual(['Russia’s arms trade with', 'Azerbaijan, figure by figure,', 'over the last few years']);
@@ -67,6 +71,7 @@ describe('the share card', () => {
   });
 
   test('draws one bar per figure, the largest 300 px long and the others in proportion', () => {
+    const svg = drawn();
     const widths = selectAll('svg > rect', parse(svg))
       .slice(2)
       .map((r) => num(r, 'width'));
@@ -84,6 +89,7 @@ describe('the share card', () => {
   });
 
   test('puts each bar under its label, its amount just past its end, and each bar below the one before, right of the text', () => {
+    const svg = drawn();
     const shapes = selectAll('svg > *', parse(svg));
     const rects = selectAll('svg > rect', parse(svg)).slice(2);
     expect(rects).toHaveLength(card.bars.length);
