@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+/** The project root: every layer reads files as a maintainer names them from there. */
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The layers that need no build and no browser: the ones mutation testing reruns (tests/vitest.mutation.config.ts). */
+export const fastLayers: TestProjectInlineConfiguration[] = [
+  { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+  { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+];
 
 // One project a test layer, so each can run alone (`vitest --project unit`) and report on its own.
 export default defineConfig({
@@ -10,8 +17,7 @@ export default defineConfig({
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      ...fastLayers,
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
       {
         extends: true,

@@ -1,27 +1,20 @@
 import { getEntry, render } from 'astro:content';
 import { ABOUT_SECTION, ARTICLE_ID, KEY_FIGURES_SECTION, TIMELINE_SECTION } from '../consts';
-import { articleBlocks, bodyLineOffset, firstParagraphMismatch } from '../lib/article/contract';
-import { fail, orThrow } from '../lib/figures/checked';
+import { checkedArticle } from '../lib/article/check-article';
 import { chartModel } from '../lib/figures/chart-model';
-import type { Ledger } from '../lib/figures/types';
-import { dedupe } from '../lib/article/dedupe';
 import { charts } from './charts';
-import { checkLedger, LEDGER_MISMATCH } from './ledger';
+import { ledgerInput } from './figures';
 import { contentText } from './source';
 
+// Only the connection to Astro's content collection lives here; every check is in src/lib/article/check-article.ts.
 const entry = await getEntry('article', ARTICLE_ID);
 if (!entry) throw new Error(`content/${ARTICLE_ID}.md is missing`);
 if (entry.body === undefined) throw new Error(`content/${ARTICLE_ID}.md has no body`);
 const file = `${ARTICLE_ID}.md`;
-const report = dedupe(contentText(entry.data.source.file));
-const blocks = articleBlocks(entry.body, { file: `content/${file}`, lineOffset: bodyLineOffset(contentText(file), entry.body) });
-const mismatch = firstParagraphMismatch(blocks.paragraphs, report.paragraphs);
-const checked = checkLedger(blocks.paragraphs);
-const drift = mismatch ? [{ entry: `content/${entry.data.source.file}`, message: `the article drifted from its source: ${mismatch}` }] : [];
-// Both checks report at once; figures first, so an edited number is named by its figure, then by its paragraph.
-const ledger = orThrow(
-  checked.ok && !mismatch ? checked : fail<Ledger>(...(checked.ok ? [] : checked.problems), ...drift),
-  checked.ok ? `The article drifted from content/${entry.data.source.file}` : LEDGER_MISMATCH,
+const { source } = entry.data;
+const { report, ledger } = checkedArticle(
+  { file, raw: contentText(file), body: entry.body, sourceFile: source.file, source: contentText(source.file) },
+  ledgerInput,
 );
 const { headings } = await render(entry);
 const sections = headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ id: slug, title: text }));

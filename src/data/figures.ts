@@ -1,4 +1,8 @@
+import type { LedgerInput } from '../lib/figures/ledger';
 import type { Claim, Figure, TimelineEvent } from '../lib/figures/types';
+
+// The tables end in `satisfies`, not `as const`: StrykerJS mutates nothing under a TypeScript `as`, and mutation
+// testing changes these entries like code, so a test must notice a changed quote, unit, input or date.
 
 /**
  * Every figure of the article. Stated figures carry the article's exact words; the build finds them, parses
@@ -156,7 +160,6 @@ export const figures = [
     unit: 'USD',
     operation: 'divide',
     inputs: ['spending-2013', 'spending-rise'],
-    approximate: true,
     note: 'The article’s “almost” puts the true multiple a little under the figure given, so the true starting level was a little above this: read it as a floor.',
     period: 'about 2003',
   },
@@ -167,7 +170,6 @@ export const figures = [
     unit: 'share',
     operation: 'divide',
     inputs: ['offensive-delivery', 'cooperation-total'],
-    approximate: true,
     note: 'Assumes the delivery is counted within the since-2010 total, as the Vedomosti source’s description implies.',
   },
   {
@@ -177,10 +179,9 @@ export const figures = [
     unit: 'USD',
     operation: 'subtract',
     inputs: ['cooperation-total', 'offensive-delivery', 'mi35-deal'],
-    approximate: true,
     note: 'Assumes the delivery and the Mi-35 deal both fall within the since-2010 total and do not overlap; the S-300 batteries, priced only as “hundreds of millions”, are part of this remainder.',
   },
-] as const satisfies readonly Figure[];
+] satisfies readonly Figure[];
 
 /** Numbers in the article that are not figures: unquantified amounts, dates and counts of context. */
 export const claims = [
@@ -255,7 +256,7 @@ export const claims = [
   },
   { id: 'mi35-agreed-2010', kind: 'date', label: 'Year the Mi-35 deal was agreed', quote: 'agreed in 2010', note: 'A date of an event.' },
   { id: 'mi35-delivery-years', kind: 'date', label: 'Years in which Mi-35s were delivered', quote: 'in 2011 and 2012', note: 'Dates of events.' },
-] as const satisfies readonly Claim[];
+] satisfies readonly Claim[];
 
 /** The story's dated events, earliest first. */
 export const events = [
@@ -326,9 +327,7 @@ export const events = [
     quote: 'said on Wednesday',
     inferred: 'the day after the talks',
   },
-] as const satisfies readonly TimelineEvent[];
+] satisfies readonly TimelineEvent[];
 
-/** The id of any figure. */
-export type FigureId = (typeof figures)[number]['id'];
-/** The id of any entry of the claims ledger: a figure or a claim. */
-export type LedgerId = FigureId | (typeof claims)[number]['id'];
+/** Figures, claims and events together, as the checks in src/lib/figures take them. */
+export const ledgerInput: LedgerInput = { figures, claims, events };

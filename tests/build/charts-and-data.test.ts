@@ -9,14 +9,20 @@ import { charts } from '../../src/data/charts';
 import { chartHeight } from '../../src/lib/charts/chart-config';
 import { CHART_COLOURS } from '../../src/lib/charts/palettes';
 import type { ChartSpec } from '../../src/lib/figures/chart-model';
-import { figures } from '../../src/data/figures';
-import { checkedLedger } from '../../src/data/ledger';
-import { articleBlocks } from '../../src/lib/article/contract';
-import { readArticle } from '../support/article';
+import { claims, figures } from '../../src/data/figures';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
+import { VALUES_BY_HAND } from '../support/figures-by-hand';
 import { countColour, decodePng } from '../support/pixels';
 
-const ledger = checkedLedger(articleBlocks(readArticle().body).paragraphs);
+// What the page should say is read from what we declare (figures.ts, charts.ts) and from values worked out by
+// hand, never from the code that builds it.
+const stated = figures.filter((f) => f.kind === 'stated');
+const derivedIds = new Set(figures.filter((f) => f.kind === 'derived').map((f) => f.id));
+// The built paragraph whose words hold a quote, as a reader finds it.
+const paragraphHolding = (quote: string) =>
+  selectAll('p[id^="p-"]', page)
+    .filter((p) => toString(p).includes(quote))
+    .map((p) => String(p.properties.id));
 let page: ReturnType<typeof loadPage>;
 let ledgerPage: ReturnType<typeof loadPage>;
 
@@ -27,19 +33,16 @@ beforeAll(() => {
 });
 
 describe('figures in the text', () => {
-  test.each(figures.filter((f) => f.kind === 'stated').map((f) => [f.id, f] as const))(
-    '%s is marked once with its value and links to its chart or ledger row',
-    (id, figure) => {
-      const marks = selectAll(`a.figure-ref[data-figure="${id}"]`, page);
-      expect(marks).toHaveLength(1);
-      expect(select('data', marks[0]!)?.properties.value).toBe(String(figure.value));
-      const href = String(marks[0]!.properties.href);
-      const [path, fragment] = href.split('#');
-      const target = path === '' ? page : ledgerPage;
-      expect(select(`[id="${fragment}"]`, target), `${href} does not resolve`).toBeTruthy();
-      expect(figure.quote).toContain(toString(marks[0]!));
-    },
-  );
+  test.each(stated.map((f) => [f.id, f] as const))('%s is marked once with its value and links to its chart or ledger row', (id, figure) => {
+    const marks = selectAll(`a.figure-ref[data-figure="${id}"]`, page);
+    expect(marks).toHaveLength(1);
+    expect(select('data', marks[0]!)?.properties.value).toBe(String(figure.value));
+    const href = String(marks[0]!.properties.href);
+    const [path, fragment] = href.split('#');
+    const target = path === '' ? page : ledgerPage;
+    expect(select(`[id="${fragment}"]`, target), `${href} does not resolve`).toBeTruthy();
+    expect(figure.quote).toContain(toString(marks[0]!));
+  });
 });
 
 describe('chart figures', () => {
@@ -55,14 +58,20 @@ describe('chart figures', () => {
       const canvas = select('canvas[role="img"]', figure!);
       const spec = JSON.parse(String(canvas?.properties.dataChart)) as { values: number[]; displays: string[] };
       expect(String(canvas?.properties.ariaLabel)).toContain(spec.displays[0]);
-      for (const row of selectAll('tbody tr', figure!)) {
-        const figureId = String(row.properties.dataFigure);
-        const expected = ledger.figures.find((f) => f.id === figureId);
-        expect(select('data', row)?.properties.value).toBe(String(expected?.value));
-        const kindCell = toString(row).includes('Derived') ? 'derived' : 'stated';
-        expect(kindCell).toBe(expected?.kind);
-      }
-      for (const value of spec.values) expect(selectAll('tbody data', figure!).map((d) => Number(d.properties.value))).toContain(value);
+      // The table lists the whole, the parts and the extra rows, as charts.ts declares them, with their values.
+      const declared = charts.find((c) => c.id === id)!;
+      const tableIds = [
+        ...('whole' in declared && declared.whole ? [declared.whole.figure] : []),
+        ...declared.parts.map((p) => p.figure),
+        ...(declared.alsoInTable ?? []).map((p) => p.figure),
+      ];
+      const rows = selectAll('tbody tr', figure!);
+      expect(rows.map((row) => String(row.properties.dataFigure))).toEqual(tableIds);
+      expect(rows.map((row) => Number(select('data', row)?.properties.value))).toEqual(tableIds.map((figureId) => VALUES_BY_HAND[figureId]));
+      expect(rows.filter((row) => toString(row).includes('Derived')).map((row) => String(row.properties.dataFigure))).toEqual(
+        tableIds.filter((figureId) => derivedIds.has(figureId)),
+      );
+      expect(spec.values).toEqual(declared.parts.map((p) => VALUES_BY_HAND[p.figure]));
       expect(toString(select('details.chart-details > summary', figure!)!)).toBe('Data, workings and source');
       const source = select('blockquote.chart-source', figure!);
       const paragraphLink = String(select('footer a', source!)?.properties.href);
@@ -74,20 +83,21 @@ describe('chart figures', () => {
     },
   );
 
-  test('each chart stands right after the paragraph it illustrates, in the same section', () => {
-    for (const chart of charts) {
+  test('each chart stands right after the paragraph that holds the words it is anchored to, in the same section', () => {
+    const misplaced = charts.flatMap((chart) => {
       const holds = (c: Element) => c.tagName === 'chart-figure' && select(`figure.chart[id="${chart.id}"]`, c) !== undefined;
       const section = selectAll('section.article-section', page).find((s) => s.children.some((c) => c.type === 'element' && holds(c)));
-      const siblings = section?.children.filter((c) => c.type === 'element') ?? [];
-      const at = siblings.findIndex(holds);
-      expect(at, `${chart.id} is not a child of an article section`).toBeGreaterThan(0);
-      const before = siblings[at - 1];
-      expect(before?.tagName, chart.id).toBe('p');
-      const entry = [...ledger.figures, ...ledger.claims].find((e) => e.id === chart.anchor);
-      const anchor = entry && 'location' in entry ? entry.location : undefined;
-      expect(anchor, chart.id).toBeDefined();
-      expect(before?.properties.id).toBe(`p-${anchor?.paragraph}`);
-    }
+      const siblings = section?.children.filter((c): c is Element => c.type === 'element') ?? [];
+      const before = siblings[siblings.findIndex(holds) - 1];
+      const anchor = [...figures, ...claims].find((entry) => entry.id === chart.anchor);
+      const holder = anchor && 'quote' in anchor && anchor.quote ? paragraphHolding(anchor.quote) : [];
+      const after = before?.tagName === 'p' ? String(before.properties.id) : `a ${before?.tagName ?? 'nothing'}`;
+      return holder.length === 1 && holder[0] === after
+        ? []
+        : [`${chart.id} follows ${after}; its anchor's words stand in ${holder.join(', ') || 'no paragraph'}`];
+    });
+    expect(charts.length).toBeGreaterThan(0);
+    expect(misplaced).toEqual([]);
   });
 
   test('the merged $4 billion chart keeps the id it replaced, so links to #chart-known still land on it', () => {
@@ -115,9 +125,18 @@ describe('chart figures', () => {
   });
 
   test('derived bars and rows are marked as derived in words, not colour alone', () => {
-    for (const figure of selectAll('figure.chart', page)) {
+    // Every chart draws a derived part: the unitemised rest, the gunships delivered and not, the spending of 2003.
+    const withDerived = charts.filter((chart) => chart.parts.some((p) => derivedIds.has(p.figure)));
+    expect(withDerived.map((chart) => chart.id)).toEqual(charts.map((chart) => chart.id));
+    for (const chart of withDerived) {
+      const figure = select(`figure.chart#${chart.id}`, page)!;
       const spec = JSON.parse(String(select('canvas', figure)?.properties.dataChart)) as { derived: boolean[] };
-      if (spec.derived.some(Boolean)) expect(toString(select('.derivations', figure)!)).toContain('=');
+      expect(spec.derived, chart.id).toEqual(chart.parts.map((p) => derivedIds.has(p.figure)));
+      // One line of workings per derived row, in words: "Derived <label>: <inputs> = <result> (<formula>)".
+      const derivedRows = selectAll('tbody tr', figure).filter((row) => derivedIds.has(String(row.properties.dataFigure)));
+      const lines = selectAll('.derivations li', figure).map((li) => toString(li));
+      expect(lines).toHaveLength(derivedRows.length);
+      expect(lines.filter((line) => !/^Derived [^:]+: .+ = .+ \(.+\)\./u.test(line))).toEqual([]);
     }
   });
 });
@@ -158,30 +177,28 @@ describe('data downloads', () => {
     },
   );
 
-  test('figures.json lists every figure with the ledger’s values and paragraphs', () => {
+  test('figures.json lists every figure in figures.ts’s order, with its value and the paragraph that states it', () => {
     const json = JSON.parse(readFileSync(join(distDir, 'data/figures.json'), 'utf8')) as {
       figures: { id: string; value: number; paragraph: string | null; kind: string }[];
     };
-    expect(json.figures.map((f) => f.id)).toEqual(ledger.figures.map((f) => f.id));
-    for (const f of json.figures) {
-      const expected = ledger.figures.find((x) => x.id === f.id)!;
-      expect(f.value).toBe(expected.value);
-      expect(f.paragraph).toBe(expected.kind === 'stated' ? `p-${expected.location.paragraph}` : null);
-    }
+    expect(json.figures.map((f) => [f.id, f.value])).toEqual(figures.map((f) => [f.id, VALUES_BY_HAND[f.id]]));
+    expect(json.figures.map((f) => f.paragraph)).toEqual(figures.map((f) => ('quote' in f && f.quote ? (paragraphHolding(f.quote)[0] ?? 'none') : null)));
   });
 
-  test('figures.csv has a header and one row per figure', () => {
+  test('figures.csv has a header and one row per figure, in figures.ts’s order', () => {
     const lines = readFileSync(join(distDir, 'data/figures.csv'), 'utf8').trimEnd().split('\r\n');
     expect(lines[0]?.startsWith('id,label,value,unit,kind')).toBe(true);
-    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(ledger.figures.map((f) => f.id));
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(figures.map((f) => f.id));
   });
 
-  test('the ledger page has a row for every figure and claim, each linking to its paragraph', () => {
-    for (const entry of [...ledger.figures, ...ledger.claims]) {
-      const row = select(`tr[id="${entry.id}"]`, ledgerPage);
-      expect(row, entry.id).toBeTruthy();
-      if ('location' in entry) expect(select(`a[href$="#p-${entry.location.paragraph}"]`, row!)).toBeTruthy();
-    }
+  test('the ledger page has a row for every figure and claim, and each quoted one links to the paragraph that holds its words', () => {
+    const entries = [...figures, ...claims];
+    expect(entries.filter((entry) => !select(`tr[id="${entry.id}"]`, ledgerPage)).map((entry) => entry.id)).toEqual([]);
+    const quoted = entries.flatMap((entry) => ('quote' in entry && entry.quote ? [[entry.id, entry.quote] as const] : []));
+    expect(quoted.length).toBe(stated.length + claims.length);
+    expect(
+      quoted.filter(([id, quote]) => !select(`a[href$="#${paragraphHolding(quote)[0] ?? 'none'}"]`, select(`tr[id="${id}"]`, ledgerPage)!)).map(([id]) => id),
+    ).toEqual([]);
   });
 });
 

@@ -68,8 +68,9 @@ function scratchProject(name: string): string {
   return project;
 }
 
-describe('the build refuses a drifted figure', () => {
-  test('changing “$4 billion” to “$5 billion” in content/article.md stops `astro build`, naming the figure', () => {
+describe('the build refuses a drifted article', () => {
+  // One scratch build, as each costs seconds; the paragraph check on its own is tested without a build in tests/content.
+  test('changing “$4 billion” to “$5 billion” in content/article.md stops `astro build`, naming the figure, then the paragraph', () => {
     const project = scratchProject('drift');
     const article = join(project, 'content/article.md');
     const text = readFileSync(article, 'utf8');
@@ -79,6 +80,8 @@ describe('the build refuses a drifted figure', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('figure "cooperation-total"');
     expect(run.output).toContain('found “is measured at $5 billion” in ¶2 instead');
+    // The paragraph check of src/data/article.ts reports too: deleting it from the build fails this line.
+    expect(run.output).toContain('the article drifted from its source: paragraph 2 of content/article.md');
   });
 });
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { ArticleFiles } from '../../src/lib/article/check-article.ts';
 import { articleFrontmatter } from '../../src/lib/article/frontmatter.ts';
+import { readFileSync } from 'node:fs';
 
 /** The project root, for tests that read files as a maintainer would. */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,6 +20,14 @@ export function readArticle() {
   return { raw, frontmatter: articleFrontmatter.parse(frontmatter), body: content };
 }
 
-/** The seed as shared with the team, where this checkout has it beside it. */
-export const sharedSeed = `${root}../shared/seeds/000_38e296471266fea8.txt`;
-export const hasSharedSeed = existsSync(sharedSeed);
+/**
+ * The files the build checks the article from (src/data/article.ts), read as the build reads them, with an optional
+ * edit to content/article.md as written. An edit that changes nothing fails the test, so no drift test passes vacuously.
+ */
+export function articleFiles(edit?: (raw: string) => string): ArticleFiles {
+  const { raw, frontmatter } = readArticle();
+  const edited = edit ? edit(raw) : raw;
+  if (edit && edited === raw) throw new Error('articleFiles: the edit changed nothing in content/article.md');
+  const sourceFile = frontmatter.source.file;
+  return { file: 'article.md', raw: edited, body: readBody(edited), sourceFile, source: readText(`content/${sourceFile}`) };
+}

@@ -6,10 +6,13 @@ import type { Pluggable } from 'unified';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 
-/** Parses an HTML fragment and runs the given rehype plugins over it, as the Markdown pipeline does (with the page's frontmatter, if given). */
-export async function runPlugins(html: string, plugins: Pluggable[], frontmatter?: Record<string, unknown>): Promise<Root> {
+/**
+ * Parses an HTML fragment and runs the given rehype plugins over it, as the Markdown pipeline does (with the
+ * page's frontmatter and file path, if given).
+ */
+export async function runPlugins(html: string, plugins: Pluggable[], frontmatter?: Record<string, unknown>, path?: string): Promise<Root> {
   const tree = fromHtml(html, { fragment: true });
-  const file = new VFile({ data: frontmatter ? { astro: { frontmatter } } : {} });
+  const file = new VFile({ path, data: frontmatter ? { astro: { frontmatter } } : {} });
   return (await unified().use(plugins).run(tree, file)) as Root;
 }
 

@@ -58,26 +58,24 @@ const firstWords = (text: string) => {
 
 // The words around the first character where two paragraphs part, so an edit deep in a paragraph is visible.
 const around = (text: string, at: number) => `«${at > 20 ? '…' : ''}${text.slice(Math.max(0, at - 20), at + 25)}${at + 25 < text.length ? '…' : ''}»`;
+// The first position where two different paragraphs part; where one is the start of the other, where it ends.
 const firstDifference = (a: string, b: string) => {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  return i;
+  const at = a.split('').findIndex((char, i) => char !== b[i]);
+  return at < 0 ? a.length : at;
 };
 
 /** The first difference between the article's paragraphs and the expected ones, as a sentence; null when equal. */
 export function firstParagraphMismatch(actual: readonly string[], expected: readonly string[]): string | null {
-  const length = Math.max(actual.length, expected.length);
-  for (let i = 0; i < length; i += 1) {
-    const got = actual[i];
-    const want = expected[i];
-    if (got === want) continue;
-    const where = `paragraph ${i + 1} of content/article.md`;
-    if (got === undefined) return `${where} is missing: the source's paragraph ${firstWords(want ?? '')} is not in the article`;
-    if (want === undefined) return `${where} ${firstWords(got)} is extra: the source has only ${expected.length} paragraphs`;
-    const elsewhere = expected.indexOf(got);
-    if (elsewhere >= 0) return `${where} ${firstWords(got)} is the source's paragraph ${elsewhere + 1}: paragraphs are out of order, repeated or missing`;
-    const at = firstDifference(got, want);
-    return `${where} ${firstWords(got)} differs from the source's paragraph ${i + 1} at ${around(got, at)} (the source has ${around(want, at)}): the article must keep the source's words`;
-  }
-  return null;
+  const positions = Array.from({ length: Math.max(actual.length, expected.length) }, (_, i) => i);
+  const i = positions.find((position) => actual[position] !== expected[position]);
+  if (i === undefined) return null;
+  const got = actual[i];
+  const want = expected[i];
+  const where = `paragraph ${i + 1} of content/article.md`;
+  if (want === undefined) return `${where} ${firstWords(got ?? '')} is extra: the source has only ${expected.length} paragraphs`;
+  if (got === undefined) return `${where} is missing: the source's paragraph ${firstWords(want)} is not in the article`;
+  const elsewhere = expected.indexOf(got);
+  if (elsewhere >= 0) return `${where} ${firstWords(got)} is the source's paragraph ${elsewhere + 1}: paragraphs are out of order, repeated or missing`;
+  const at = firstDifference(got, want);
+  return `${where} ${firstWords(got)} differs from the source's paragraph ${i + 1} at ${around(got, at)} (the source has ${around(want, at)}): the article must keep the source's words`;
 }

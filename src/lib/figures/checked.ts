@@ -23,8 +23,19 @@ export function about<T>(entry: string, checked: Checked<T>): Checked<T> {
 
 /** Every value when all checks passed, else every problem of every check. */
 export function all<T>(results: readonly Checked<T>[]): Checked<T[]> {
-  const problems = results.flatMap((r) => (r.ok ? [] : r.problems));
-  return problems.length > 0 ? { ok: false, problems } : ok(results.flatMap((r) => (r.ok ? [r.value] : [])));
+  const values: T[] = [];
+  const problems: Problem[] = [];
+  // Whether each check passed, not whether any problem was listed: a failure that adds no problem of its own
+  // (a derived figure whose input failed) still fails the whole.
+  let passed = true;
+  for (const result of results) {
+    if (result.ok) values.push(result.value);
+    else {
+      passed = false;
+      problems.push(...result.problems);
+    }
+  }
+  return passed ? ok(values) : { ok: false, problems };
 }
 
 /** A problem as one line of an error message. */

@@ -3,7 +3,7 @@ import type { Qualifier, QuantityUnit } from './quantities';
 const trim = (value: number, digits: number) => Number(value.toFixed(digits)).toString();
 const significant = (value: number, digits: number) => Number(value.toPrecision(digits));
 
-const PREFIX: Record<Qualifier, string> = { exact: '', around: 'around ', almost: 'almost ', over: 'over ', 'as many as': 'as many as ' };
+const PREFIX: Record<Exclude<Qualifier, 'exact'>, string> = { around: 'around ', almost: 'almost ', over: 'over ', 'as many as': 'as many as ' };
 
 /** A bare amount in a unit, e.g. "$3.7 billion", "$15 million", "24", "25%", "30 times". */
 export function formatAmount(value: number, unit: QuantityUnit): string {

@@ -2,6 +2,7 @@ import { about, all, type Checked, fail, ok, type Problem } from './checked';
 import { checkClaim } from './check-claims';
 import { checkEvent } from './check-events';
 import { checkStated } from './check-stated';
+import { coverageProblems } from './coverage';
 import { evaluate, formulaText } from './derive';
 import type { Claim, DerivedFigure, Figure, Ledger, ResolvedDerived, ResolvedFigure, TimelineEvent } from './types';
 
@@ -22,21 +23,26 @@ export function resolveLedger(input: LedgerInput, paragraphs: readonly string[])
   const byId = new Map(input.figures.map((f) => [f.id, f]));
   const results = new Map<string, Checked<ResolvedFigure>>();
 
-  // Depth first, so a derived figure's inputs are resolved before it whatever their order in figures.ts.
-  const resolve = (id: string, path: readonly string[]): Checked<ResolvedFigure> => {
-    const done = results.get(id);
+  // Depth first and once per figure, so a derived figure's inputs are resolved before it whatever their order in
+  // figures.ts, and a problem found on the way is kept under the figure it belongs to.
+  const resolve = (figure: Figure, path: readonly string[]): Checked<ResolvedFigure> => {
+    const done = results.get(figure.id);
     if (done) return done;
-    const figure = byId.get(id);
-    if (!figure) return fail(`"${id}" is no figure`);
-    if (path.includes(id)) return fail({ entry: `figure "${id}"`, message: `derived from itself (${[...path, id].join(' → ')})` });
-    const result = figure.kind === 'stated' ? checkStated(figure, paragraphs) : derive(figure, [...path, id]);
-    results.set(id, result);
+    const result = figure.kind === 'stated' ? checkStated(figure, paragraphs) : derive(figure, [...path, figure.id]);
+    results.set(figure.id, result);
     return result;
   };
 
   const derive = (figure: DerivedFigure, path: readonly string[]): Checked<ResolvedDerived> => {
     const entry = `figure "${figure.id}"`;
-    const inputs = all(figure.inputs.map((id) => (byId.has(id) ? resolve(id, path) : fail<ResolvedFigure>({ entry, message: `input "${id}" is no figure` }))));
+    const inputOf = (id: string): Checked<ResolvedFigure> => {
+      const found = byId.get(id);
+      if (!found) return fail({ entry, message: `input "${id}" is no figure` });
+      // The figure whose input closes a loop reports it, so a cycle is named once, under a figure on it.
+      if (path.includes(id)) return fail({ entry, message: `derived from itself (${[...path, id].join(' → ')})` });
+      return resolve(found, path);
+    };
+    const inputs = all(figure.inputs.map(inputOf));
     // An input's own problems are reported under its own id; this figure adds only what is wrong with itself.
     if (!inputs.ok) {
       const own = inputs.problems.filter((p) => p.entry === entry).map((p) => p.message);
@@ -56,7 +62,7 @@ export function resolveLedger(input: LedgerInput, paragraphs: readonly string[])
     });
   };
 
-  const figures = all(input.figures.map((figure) => resolve(figure.id, [])));
+  const figures = all(input.figures.map((figure) => resolve(figure, [])));
   // Claims are checked against every figure that passed, so one bad figure does not drown its restatements in noise.
   const checked = new Map([...results].flatMap(([id, r]) => (r.ok ? [[id, r.value] as const] : [])));
   const claims = all(input.claims.map((claim) => checkClaim(claim, paragraphs, checked)));
@@ -66,4 +72,12 @@ export function resolveLedger(input: LedgerInput, paragraphs: readonly string[])
     return { ok: false, problems: [...duplicates, ...[figures, claims, events].flatMap((r) => (r.ok ? [] : r.problems))] };
   }
   return ok({ figures: figures.value, claims: claims.value, events: events.value });
+}
+
+/** The ledger checked against the article's paragraphs: every entry's words and value, and every number in the text accounted for. */
+export function checkLedger(input: LedgerInput, paragraphs: readonly string[]): Checked<Ledger> {
+  const ledger = resolveLedger(input, paragraphs);
+  if (!ledger.ok) return ledger;
+  const uncovered = coverageProblems(paragraphs, ledger.value);
+  return uncovered.length > 0 ? fail(...uncovered) : ledger;
 }

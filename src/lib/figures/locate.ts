@@ -17,7 +17,6 @@ function looseMatch(paragraphs: readonly string[], quote: string): string | null
     pattern += `${escape(quote.slice(last, q.index))}${AMOUNT}`;
     last = q.index + q.text.length;
   }
-  if (last === 0) return null;
   const loose = new RegExp(`${pattern}${escape(quote.slice(last))}`, 'u');
   for (const [i, paragraph] of paragraphs.entries()) {
     const found = loose.exec(paragraph);
@@ -28,15 +27,17 @@ function looseMatch(paragraphs: readonly string[], quote: string): string | null
 
 /** Finds a quote that must occur exactly once in the article; the problem says what was found instead. */
 export function locateQuote(paragraphs: readonly string[], quote: string): Checked<Location> {
+  // An empty quote would stand everywhere; say so at once rather than list every position of every paragraph.
+  if (quote.trim() === '') return fail('the quote is empty: copy the article’s exact words into it');
   const hits: Location[] = [];
   for (const [i, paragraph] of paragraphs.entries()) {
     for (let at = paragraph.indexOf(quote); at >= 0; at = paragraph.indexOf(quote, at + 1)) {
       hits.push({ paragraph: i + 1, start: at, end: at + quote.length, sentence: sentenceAt(paragraph, at) });
     }
   }
-  const [only] = hits;
-  if (hits.length === 1 && only) return ok(only);
-  if (hits.length > 1)
+  const [only, ...more] = hits;
+  if (!only) return fail(`“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`);
+  if (more.length > 0)
     return fail(`“${quote}” occurs ${hits.length} times (${hits.map((h) => `¶${h.paragraph}`).join(', ')}): lengthen the quote until it is unique`);
-  return fail(`“${quote}” is not in the article; ${looseMatch(paragraphs, quote) ?? 'nothing like it was found'}`);
+  return ok(only);
 }

@@ -94,13 +94,14 @@ const qualifier = (word: string | undefined): Qualifier => (word ? (QUALIFIERS[w
 
 /** A decimal string times a power of ten, computed on integers so "$3.7 billion" is exactly 3700000000. */
 export function scaleDecimal(digits: string, exponent: number): number {
-  const [whole = '0', fraction = ''] = digits.replaceAll(',', '').split('.');
+  const [whole, fraction = ''] = digits.replaceAll(',', '').split('.');
   const shift = exponent - fraction.length;
   const mantissa = Number(`${whole}${fraction}`);
   return shift >= 0 ? mantissa * 10 ** shift : mantissa / 10 ** -shift;
 }
 
-const unitOf = (word: string | undefined): QuantityUnit => (word === 'times' ? 'multiple' : word?.startsWith('year') ? 'years' : 'count');
+// The pattern allows only "times", "year" or "years" after a number, or nothing.
+const unitOf = (word: string | undefined): QuantityUnit => (word === 'times' ? 'multiple' : word ? 'years' : 'count');
 
 /** Every number, year, ordinal, unquantified amount and weapon designation in a text, in order. */
 export function scanQuantities(text: string): Quantity[] {
@@ -122,7 +123,7 @@ export function scanQuantities(text: string): Quantity[] {
     } else if (g.aDozen) found.push({ ...span, kind: 'number', value: 12, unit: 'count', qualifier: 'exact' });
     else if (g.decade) found.push({ ...span, kind: 'number', value: 10, unit: 'years', qualifier: 'exact' });
     else if (g.half) found.push({ ...span, kind: 'number', value: 0.5, unit: 'share', qualifier: 'exact' });
-    else if (g.ordinal) found.push({ ...span, kind: 'ordinal', value: ORDINALS[g.ordinal.toLowerCase()] ?? 0 });
+    else found.push({ ...span, kind: 'ordinal', value: ORDINALS[match[0].toLowerCase()] ?? 0 });
   }
   return found;
 }

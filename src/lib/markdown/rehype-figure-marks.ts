@@ -35,12 +35,13 @@ export const rehypeFigureMarks: Plugin<[FigureMarkOptions?], Root> = (options) =
     visit(tree, 'text', (node: Text, index, parent) => {
       if (index === undefined || parent?.type !== 'element' || parent.tagName !== 'p') return;
       // The earliest quote in this text goes first; later ones are in the text after it, visited next.
-      const [mark, at] = marks
+      const found = marks
         .filter((m) => !done.has(m.id))
-        .map((m) => [m, node.value.indexOf(m.quote)] as const)
-        .filter(([, index]) => index >= 0)
-        .sort((a, b) => a[1] - b[1])[0] ?? [undefined, -1];
-      if (!mark) return;
+        .map((m) => ({ mark: m, at: node.value.indexOf(m.quote) }))
+        .filter(({ at }) => at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      if (!found) return;
+      const { mark, at } = found;
       done.add(mark.id);
       const start = at + mark.quote.indexOf(mark.amountText);
       const end = start + mark.amountText.length;

@@ -43,7 +43,8 @@ export const rehypeSectionLinks: Plugin<[SectionLinkOptions?], Root> = (options)
         .filter(([, target]) => target === id)
         .map(([old]) => old);
       parent.children[index] = headingWrap(node, id, aliasIds, options?.share?.(id));
-      return [SKIP, index + 1];
+      // The wrap holds the heading just visited: go on with the next sibling, not into it.
+      return SKIP;
     });
     for (const [old, target] of Object.entries(aliases)) {
       if (!seen.has(target)) throw new Error(`headingAliases: "${old}" points to "${target}", which is no section id in the article`);

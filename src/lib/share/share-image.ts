@@ -22,6 +22,24 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+// The card's look (colours, type sizes and weights, the font) is judged by eye on /og.png, not by tests; its
+// layout, what it says and how the bars scale are tested. So mutation testing leaves this table alone.
+// Stryker disable all
+const LOOK = {
+  font: 'DejaVu Sans',
+  background: { fill: '#15171a' },
+  rule: { fill: '#e69f00' },
+  siteName: { fontSize: 28, fontWeight: 'bold', fill: '#e69f00' },
+  headline: { fontSize: 46, fontWeight: 'bold', fill: '#ffffff' },
+  figure: { fontSize: 96, fontWeight: 'bold', fill: '#56b4e9' },
+  figureLabel: { fontSize: 24, fill: '#d9d4c7' },
+  barLabel: { fontSize: 24, fill: '#d9d4c7' },
+  bar: { fill: '#56b4e9' },
+  barValue: { fontSize: 24, fontWeight: 'bold', fill: '#ffffff' },
+  credit: { fontSize: 22, fill: '#a7a196' },
+};
+// Stryker restore all
+
 /** The 1200 × 630 share card as SVG, laid out for DejaVu Sans so it renders the same on every machine. */
 export function shareCardSvg(card: ShareCard): string {
   const max = Math.max(...card.bars.map((bar) => bar.value));
@@ -33,20 +51,20 @@ export function shareCardSvg(card: ShareCard): string {
     const y = 300 + i * 86;
     const width = Math.max(6, Math.round((bar.value / max) * 300));
     return [
-      s('text', { x: 680, y, fontSize: 24, fill: '#d9d4c7' }, bar.label),
-      s('rect', { x: 680, y: y + 12, width, height: 34, fill: '#56b4e9' }),
-      s('text', { x: 690 + width, y: y + 38, fontSize: 24, fontWeight: 'bold', fill: '#ffffff' }, bar.display),
+      s('text', { x: 680, y, ...LOOK.barLabel }, bar.label),
+      s('rect', { x: 680, y: y + 12, width, height: 34, ...LOOK.bar }),
+      s('text', { x: 690 + width, y: y + 38, ...LOOK.barValue }, bar.display),
     ];
   });
-  const svg = s('svg', { xmlns: 'http://www.w3.org/2000/svg', width: 1200, height: 630, viewBox: '0 0 1200 630', fontFamily: 'DejaVu Sans' }, [
-    s('rect', { width: 1200, height: 630, fill: '#15171a' }),
-    s('rect', { x: 0, y: 0, width: 1200, height: 10, fill: '#e69f00' }),
-    s('text', { x: 64, y: 92, fontSize: 28, fontWeight: 'bold', fill: '#e69f00' }, card.siteName),
-    s('text', { fontSize: 46, fontWeight: 'bold', fill: '#ffffff' }, lines(card.headline, 30, 64, 170, 58)),
-    s('text', { x: 64, y: 420, fontSize: 96, fontWeight: 'bold', fill: '#56b4e9' }, card.figure),
-    s('text', { fontSize: 24, fill: '#d9d4c7' }, lines(card.figureLabel, 44, 64, 470, 32)),
+  const svg = s('svg', { xmlns: 'http://www.w3.org/2000/svg', width: 1200, height: 630, viewBox: '0 0 1200 630', fontFamily: LOOK.font }, [
+    s('rect', { width: 1200, height: 630, ...LOOK.background }),
+    s('rect', { x: 0, y: 0, width: 1200, height: 10, ...LOOK.rule }),
+    s('text', { x: 64, y: 92, ...LOOK.siteName }, card.siteName),
+    s('text', LOOK.headline, lines(card.headline, 30, 64, 170, 58)),
+    s('text', { x: 64, y: 420, ...LOOK.figure }, card.figure),
+    s('text', LOOK.figureLabel, lines(card.figureLabel, 44, 64, 470, 32)),
     ...bars,
-    s('text', { x: 64, y: 590, fontSize: 22, fill: '#a7a196' }, card.credit),
+    s('text', { x: 64, y: 590, ...LOOK.credit }, card.credit),
   ]);
   // The SVG space makes the serializer write SVG attribute names (font-size, viewBox) and escape text as XML needs.
   return toHtml(svg, { space: 'svg' });

@@ -22,5 +22,5 @@ export function basePath(value: string | undefined): string {
   for (const part of parts) {
     if (!/^[\w.~-]+$/u.test(part) || /^\.+$/u.test(part)) throw new Error(`BASE_PATH "${value}" has an unsafe segment "${part}"`);
   }
-  return parts.length === 0 ? '/' : `/${parts.join('/')}`;
+  return `/${parts.join('/')}`;
 }

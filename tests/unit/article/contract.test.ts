@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleBlocks, firstParagraphMismatch } from '../../../src/lib/article/contract';
+import { articleBlocks, bodyLineOffset, firstParagraphMismatch } from '../../../src/lib/article/contract';
 
 const expected = ['Alpha one two three four five six seven eight nine.', 'Bravo paragraph.', 'Charlie paragraph.'];
 
@@ -29,6 +29,7 @@ describe('the article body as readers see it', () => {
     { markdown: '#1 on the list', seen: '#1 on the list' },
     { markdown: '\\#1 on the list', seen: '#1 on the list' },
     { markdown: 'a <b>bold</b> claim', seen: 'a bold claim' },
+    { markdown: 'a ![chart of sales](x.png) here', seen: 'a  here' },
   ])('the Markdown «$markdown» reaches the reader as «$seen»', ({ markdown, seen }) => {
     expect(articleBlocks(markdown).paragraphs).toEqual([seen]);
   });
@@ -42,17 +43,41 @@ describe('the article body as readers see it', () => {
   });
 
   test.each([
-    { what: 'a blockquote', block: '> quoted words', kind: 'a blockquote' },
-    { what: 'a list', block: '- one item', kind: 'a list' },
-    { what: 'a numbered list', block: '1. one item', kind: 'a list' },
-    { what: 'an HTML block', block: '<div>boxed</div>', kind: 'a html' },
-    { what: 'a level-1 heading', block: '# Not one of ours', kind: 'a level-1 heading' },
-    { what: 'a level-3 heading', block: '### Sub-heading', kind: 'a level-3 heading' },
-    { what: 'a thematic break', block: '***', kind: 'a thematicBreak' },
-    { what: 'a code block', block: '    indented code', kind: 'a code' },
-  ])('$what in the body stops the build, naming its line in the file', ({ block, kind }) => {
+    { what: 'a blockquote', block: '> quoted words', kind: 'a blockquote', shown: '> quoted words' },
+    { what: 'a list', block: '- one item', kind: 'a list', shown: '- one item' },
+    { what: 'a numbered list', block: '1. one item', kind: 'a list', shown: '1. one item' },
+    { what: 'an HTML block', block: '<div>boxed</div>', kind: 'a html', shown: '<div>boxed</div>' },
+    { what: 'a level-1 heading', block: '# Not one of ours', kind: 'a level-1 heading', shown: '# Not one of ours' },
+    { what: 'a level-3 heading', block: '### Sub-heading', kind: 'a level-3 heading', shown: '### Sub-heading' },
+    { what: 'a thematic break', block: '***', kind: 'a thematicBreak', shown: '***' },
+    { what: 'a code block', block: '    indented code', kind: 'a code', shown: 'indented code' },
+    {
+      what: 'a long blockquote',
+      block: '> A note of ours that runs on well past forty characters.',
+      kind: 'a blockquote',
+      shown: '> A note of ours that runs on well past ',
+    },
+  ])('$what in the body stops the build, naming its line in the file and showing its first 40 characters', ({ block, kind, shown }) => {
+    // Line 5 of the body, after 14 lines of frontmatter.
     const body = `## Heading\n\nFirst paragraph.\n\n${block}\n\nLast paragraph.\n`;
-    expect(() => articleBlocks(body, { file: 'content/article.md', lineOffset: 14 })).toThrow(`content/article.md:19: ${kind}`);
+    expect(() => articleBlocks(body, { file: 'content/article.md', lineOffset: 14 })).toThrow(`content/article.md:19: ${kind} («${shown}») is neither`);
+  });
+
+  test('a block in a body with Windows line ends is named and shown the same way', () => {
+    const body = '## Heading\r\n\r\nFirst paragraph.\r\n\r\n> quoted words\r\n';
+    expect(() => articleBlocks(body, { file: 'content/article.md', lineOffset: 2 })).toThrow(
+      'content/article.md:7: a blockquote («> quoted words») is neither',
+    );
+  });
+});
+
+describe('bodyLineOffset', () => {
+  test.each([
+    { what: 'after three lines of frontmatter', raw: '---\ntitle: x\n---\nBody text.\n', body: 'Body text.\n', lines: 3 },
+    { what: 'at the very start', raw: 'Body text.\n', body: 'Body text.\n', lines: 0 },
+    { what: 'nowhere in the file', raw: '---\ntitle: x\n---\nBody text.\n', body: 'Other text.\n', lines: 0 },
+  ])('counts the lines before a body $what: $lines', ({ raw, body, lines }) => {
+    expect(bodyLineOffset(raw, body)).toBe(lines);
   });
 });
 
@@ -66,7 +91,7 @@ describe('the first paragraph that parts from the source', () => {
     {
       change: 'a duplicated paragraph',
       actual: [expected[0], expected[0], expected[1], expected[2]],
-      message: /paragraph 2 .*«Alpha one two three four five six seven …»/,
+      message: /^paragraph 2 of content\/article\.md «Alpha one two three four five six seven …» is the source's paragraph 1: paragraphs are out of order/,
     },
     { change: 'two swapped paragraphs', actual: [expected[1], expected[0], expected[2]], message: /paragraph 1 .*«Bravo paragraph.».*out of order/ },
     {
@@ -76,6 +101,11 @@ describe('the first paragraph that parts from the source', () => {
     },
     { change: 'a missing last paragraph', actual: [expected[0], expected[1]], message: /paragraph 3 .* is missing.*«Charlie paragraph.»/ },
     { change: 'an extra last paragraph', actual: [...expected, 'Delta.'], message: /paragraph 4 .*«Delta.» is extra/ },
+    {
+      change: 'an extra paragraph with a double space, its first words shown singly spaced',
+      actual: [...expected, 'Delta  echo foxtrot golf hotel india juliet kilo.'],
+      message: /^paragraph 4 of content\/article\.md «Delta echo foxtrot golf hotel india juliet kilo\.» is extra: the source has only 3 paragraphs$/,
+    },
   ])('reports $change with the first words of the paragraph at fault', ({ actual, message }) => {
     expect(firstParagraphMismatch(actual as string[], expected)).toMatch(message);
   });
@@ -86,5 +116,31 @@ describe('the first paragraph that parts from the source', () => {
     expect(firstParagraphMismatch([got], [want])).toBe(
       "paragraph 1 of content/article.md «The first words of a long paragraph run …» differs from the source's paragraph 1 at «…fore the amount of $460 million appears, and …» (the source has «…fore the amount of $360 million appears, and …»): the article must keep the source's words",
     );
+  });
+
+  test.each([
+    {
+      change: 'a difference 20 characters in, 25 before the end, shows the whole paragraph with no ellipsis',
+      got: 'Twenty characters okB then twenty-four chars.',
+      want: 'Twenty characters okA then twenty-four chars.',
+      message:
+        "paragraph 1 of content/article.md «Twenty characters okB then twenty-four chars.» differs from the source's paragraph 1 at «Twenty characters okB then twenty-four chars.» (the source has «Twenty characters okA then twenty-four chars.»): the article must keep the source's words",
+    },
+    {
+      change: 'a difference in the first character is shown from the start',
+      got: 'Zulu paragraph.',
+      want: 'Alpha one two three four five six seven eight nine.',
+      message:
+        "paragraph 1 of content/article.md «Zulu paragraph.» differs from the source's paragraph 1 at «Zulu paragraph.» (the source has «Alpha one two three four …»): the article must keep the source's words",
+    },
+    {
+      change: 'a paragraph cut short is shown where it ends',
+      got: 'Alpha one two three four five six',
+      want: 'Alpha one two three four five six seven eight nine.',
+      message:
+        "paragraph 1 of content/article.md «Alpha one two three four five six» differs from the source's paragraph 1 at «… three four five six» (the source has «… three four five six seven eight nine.»): the article must keep the source's words",
+    },
+  ])('$change', ({ got, want, message }) => {
+    expect(firstParagraphMismatch([got], [want])).toBe(message);
   });
 });

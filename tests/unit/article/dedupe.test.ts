@@ -69,4 +69,39 @@ describe('dedupe', () => {
       { first: 6, last: 6, originalFirst: 1, originalLast: 1 },
     ]);
   });
+
+  test.each([
+    { paragraph: '  Two  spaces\there  ', key: 'Two spaces here' },
+    { paragraph: 'Line\nbreak', key: 'Line break' },
+    { paragraph: 'Cafe\u0301', key: 'Caf\u00e9' },
+  ])('the comparison key of %j folds whitespace to single spaces, trims it and composes accents', ({ paragraph, key }) => {
+    expect(paragraphKey(paragraph)).toBe(key);
+  });
+
+  test.each([
+    {
+      what: 'repeats that are not next to each other',
+      removed: [
+        { index: 3, originalIndex: 0 },
+        { index: 5, originalIndex: 1 },
+      ],
+      runs: [
+        { first: 4, last: 4, originalFirst: 1, originalLast: 1 },
+        { first: 6, last: 6, originalFirst: 2, originalLast: 2 },
+      ],
+    },
+    {
+      what: 'neighbouring repeats of originals that are not neighbours',
+      removed: [
+        { index: 3, originalIndex: 0 },
+        { index: 4, originalIndex: 2 },
+      ],
+      runs: [
+        { first: 4, last: 4, originalFirst: 1, originalLast: 1 },
+        { first: 5, last: 5, originalFirst: 3, originalLast: 3 },
+      ],
+    },
+  ])('keeps $what in runs of their own', ({ removed, runs }) => {
+    expect(repeatRuns(removed)).toEqual(runs);
+  });
 });

@@ -15,7 +15,8 @@ const figures: Figure[] = [
   { id: 'rest', kind: 'derived', label: 'Rest', unit: 'count', operation: 'subtract', inputs: ['count', 'delivered'], note: 'The others.' },
 ];
 const events: TimelineEvent[] = [{ id: 'talks', date: '2013-08-13', label: 'Talks', quote: 'On Tuesday' }];
-const ledger = passed(resolveLedger({ figures, claims: [], events }, paragraphs));
+// Built inside each test, so a mutation run sees which tests reach the checks (nothing runs as the file loads).
+const ledger = () => passed(resolveLedger({ figures, claims: [], events }, paragraphs));
 
 const units: ChartDefinition = {
   id: 'chart-x',
@@ -34,7 +35,7 @@ const units: ChartDefinition = {
 
 describe('chartModel', () => {
   test('computes words, labels and rows from the ledger and gives the browser only what it draws', () => {
-    const model = chartModel(units, ledger);
+    const model = chartModel(units, ledger());
     expect(model.title).toBe('24 gunships at $15 million each');
     expect(model.takeaway).toBe('12 were delivered.');
     expect(model.anchor.paragraph).toBe(1);
@@ -69,7 +70,7 @@ describe('chartModel', () => {
       ],
       note: ({ v }) => `${v('count')} shares`,
     };
-    const model = chartModel(bars, ledger);
+    const model = chartModel(bars, ledger());
     expect(model.spec).toEqual({
       form: 'bars',
       labels: ['Deal', 'Each'],
@@ -103,7 +104,7 @@ describe('chartModel', () => {
     { change: { parts: [] }, error: 'chart "chart-x": it draws no parts' },
     { change: { title: ({ year }: { year: (id: string) => number }) => `${year('ghost-event')}` }, error: 'chart "chart-x": "ghost-event" is no event' },
   ])('names the chart when its definition is wrong: $error', ({ change, error }) => {
-    expect(() => chartModel({ ...units, ...change } as ChartDefinition, ledger)).toThrow(error);
+    expect(() => chartModel({ ...units, ...change } as ChartDefinition, ledger())).toThrow(error);
   });
 });
 

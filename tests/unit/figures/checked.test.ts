@@ -33,4 +33,8 @@ describe('Checked results', () => {
     expect(orThrow(ok('v'), 'Heading')).toBe('v');
     expect(() => orThrow(fail({ entry: 'figure "a"', message: 'one' }, 'two'), 'Heading')).toThrow(/^Heading:\n- figure "a": one\n- two$/u);
   });
+
+  test('all() fails when any check failed, even one that names no problem of its own', () => {
+    expect(all([ok(1), fail()])).toEqual({ ok: false, problems: [] });
+  });
 });

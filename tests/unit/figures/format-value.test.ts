@@ -13,6 +13,11 @@ describe('formatFigure', () => {
     { figure: { value: 0.25, unit: 'share' as const, approximate: true }, text: 'about 25%' },
     { figure: { value: 1200, unit: 'count' as const }, text: '1,200' },
     { figure: { value: 7, unit: 'years' as const }, text: '7 years' },
+    { figure: { value: 1, unit: 'years' as const }, text: '1 year' },
+    { figure: { value: 1e6, unit: 'USD' as const }, text: '$1 million' },
+    { figure: { value: 120, unit: 'count' as const, qualifier: 'as many as' as const }, text: 'as many as 120' },
+    { figure: { value: 12, unit: 'count' as const, qualifier: 'over' as const }, text: 'over 12' },
+    { figure: { value: 2, unit: 'years' as const, qualifier: 'exact' as const }, text: '2 years' },
   ])('prints $figure.value $figure.unit as "$text"', ({ figure, text }) => {
     expect(formatFigure(figure)).toBe(text);
   });

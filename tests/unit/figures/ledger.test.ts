@@ -84,4 +84,53 @@ describe('resolveLedger', () => {
       'event "event-x": “in 2011” is not in the article; found “in 2010” in ¶1 instead',
     ]);
   });
+
+  test('names a loop of two derived figures once, under the figure that closes it', () => {
+    const a: Figure = { ...price, id: 'a', inputs: ['b', 'count'] };
+    const b: Figure = { ...price, id: 'b', inputs: ['a', 'count'] };
+    expect(problems(resolveLedger({ figures: [count, a, b], ...none }, paragraphs))).toEqual(['figure "b": derived from itself (a → b → a)']);
+  });
+
+  test('names a figure derived from itself once, however often it is its own input', () => {
+    expect(problems(resolveLedger({ figures: [{ ...price, inputs: ['price', 'price'] }], ...none }, paragraphs))).toEqual([
+      'figure "price": derived from itself (price → price)',
+    ]);
+  });
+
+  test('refuses a derived figure that divides by zero, naming it', () => {
+    const nothing: Figure = { ...price, id: 'nothing', operation: 'subtract', inputs: ['count', 'count'] };
+    const each: Figure = { ...price, id: 'each', inputs: ['deal', 'nothing'] };
+    expect(problems(resolveLedger({ figures: [deal, count, nothing, each], ...none }, paragraphs))).toEqual(['figure "each": division by zero']);
+  });
+
+  test('resolves a derived figure listed before its inputs', () => {
+    const { figures } = passed(resolveLedger({ figures: [price, deal, count], ...none }, paragraphs));
+    expect(figures.map((f) => [f.id, f.value])).toEqual([
+      ['price', 15_000_000],
+      ['deal', 360_000_000],
+      ['count', 24],
+    ]);
+  });
+
+  const roughly = ['Moscow agreed to sell around 24 gunships for a combined $360 million.'];
+  const aroundCount: Figure = { ...count, qualifier: 'around', quote: 'around 24 gunships' };
+  test.each([
+    { what: 'no input is approximate and the figure claims nothing', figures: [deal, count, price], text: paragraphs, approximate: false },
+    {
+      what: 'it is marked approximate for an assumption of its own',
+      figures: [deal, count, { ...price, approximate: true }],
+      text: paragraphs,
+      approximate: true,
+    },
+    { what: 'one of its inputs is approximate', figures: [deal, aroundCount, price], text: roughly, approximate: true },
+  ])('a derived figure is approximate when $what: $approximate', ({ figures: declared, text, approximate }) => {
+    const { figures } = passed(resolveLedger({ figures: declared, ...none }, text));
+    expect(figures.find((f) => f.id === 'price')?.approximate).toBe(approximate);
+  });
+
+  test('reports only the repeated id when every entry is otherwise good', () => {
+    expect(
+      problems(resolveLedger({ figures: [deal, count], claims: [], events: [{ id: 'count', date: '2010', label: 'X', quote: 'in 2010' }] }, paragraphs)),
+    ).toEqual(['"count" is used twice: ids must be unique']);
+  });
 });

@@ -22,24 +22,28 @@ describe('parseQuantity', () => {
     { phrase: '1,200 planeloads', value: 1200, unit: 'count', qualifier: 'exact' },
     { phrase: 'about $1,250.5 million', value: 1_250_500_000, unit: 'USD', qualifier: 'around' },
     { phrase: 'Around 100', value: 100, unit: 'count', qualifier: 'around' },
+    { phrase: 'over 100 tanks', value: 100, unit: 'count', qualifier: 'over' },
+    { phrase: 'nearly 3 year', value: 3, unit: 'years', qualifier: 'almost' },
+    { phrase: '0.3 times', value: 0.3, unit: 'multiple', qualifier: 'exact' },
   ])('reads "$phrase" as $value $unit ($qualifier)', ({ phrase, value, unit, qualifier }) => {
     expect(parseQuantity(phrase)).toMatchObject({ kind: 'number', value, unit, qualifier });
   });
 
   test.each([
-    { phrase: 'over a dozen', marker: 'over-a-dozen' },
-    { phrase: 'hundreds of millions', marker: 'hundreds-of-millions' },
-    { phrase: 'worth hundreds of millions of dollars each', marker: 'hundreds-of-millions' },
-    { phrase: 'dozens of modern warplanes', marker: 'dozens' },
-  ])('returns the marker $marker for "$phrase" instead of guessing a number', ({ phrase, marker }) => {
+    { phrase: 'over a dozen', marker: 'over-a-dozen', unit: 'count' },
+    { phrase: 'hundreds of millions', marker: 'hundreds-of-millions', unit: 'USD' },
+    { phrase: 'worth hundreds of millions of dollars each', marker: 'hundreds-of-millions', unit: 'USD' },
+    { phrase: 'dozens of modern warplanes', marker: 'dozens', unit: 'count' },
+  ])('returns the marker $marker ($unit) for "$phrase" instead of guessing a number', ({ phrase, marker, unit }) => {
     const parsed = parseQuantity(phrase);
-    expect(parsed).toMatchObject({ kind: 'unquantified', marker });
+    expect(parsed).toMatchObject({ kind: 'unquantified', marker, unit });
     expect(parsed).not.toHaveProperty('value');
   });
 
   test.each([
     { phrase: 'since 2010', kind: 'year', value: 2010 },
     { phrase: 'a third S-300 division', kind: 'ordinal', value: 3 },
+    { phrase: 'his First trip', kind: 'ordinal', value: 1 },
   ])('reads "$phrase" as a $kind, not an amount', ({ phrase, kind, value }) => {
     expect(parseQuantity(phrase)).toMatchObject({ kind, value });
   });
@@ -54,7 +58,7 @@ describe('parseQuantity', () => {
     { phrase: 'no amount here', found: /found 0 \(none\)/ },
     { phrase: 'sell 24 gunships for $360 million', found: /found 2 \("24", "\$360 million"\)/ },
   ])('rejects "$phrase", which does not state exactly one amount, naming it', ({ phrase, found }) => {
-    expect(() => parseQuantity(phrase)).toThrow(new RegExp(`"${phrase.replace(/\$/gu, '\\$')}" must state exactly one amount`));
+    expect(() => parseQuantity(phrase)).toThrow(new RegExp(`^parseQuantity:\n- "${phrase.replace(/\$/gu, '\\$')}" must state exactly one amount`, 'u'));
     expect(() => parseQuantity(phrase)).toThrow(found);
   });
 });
@@ -81,6 +85,9 @@ describe('scaleDecimal', () => {
     { digits: '2.64', exponent: 9, value: 2_640_000_000 },
     { digits: '12', exponent: 0, value: 12 },
     { digits: '1.25', exponent: 0, value: 1.25 },
+    // 3 × 0.1 would be 0.30000000000000004: a fraction is divided out, never multiplied by a power below one.
+    { digits: '0.3', exponent: 0, value: 0.3 },
+    { digits: '1,250.5', exponent: 6, value: 1_250_500_000 },
   ])('computes $digits × 10^$exponent exactly', ({ digits, exponent, value }) => {
     expect(scaleDecimal(digits, exponent)).toBe(value);
   });

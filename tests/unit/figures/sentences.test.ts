@@ -18,4 +18,8 @@ describe('sentenceAt', () => {
   test('a full stop inside an amount or an abbreviation-like token does not end the sentence', () => {
     expect(sentenceAt('Spending rose to $3.7 billion. It grew.', 3)).toBe('Spending rose to $3.7 billion.');
   });
+
+  test('gives no sentence for a place past the end of the paragraph', () => {
+    expect(sentenceAt('It grew.', 40)).toBe('');
+  });
 });

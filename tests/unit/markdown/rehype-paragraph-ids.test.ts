@@ -45,4 +45,14 @@ describe('rehypeParagraphIds', () => {
     expect(attr(tree, 'p', 'id')).toBe('para1');
     expect(attr(tree, 'a', 'ariaLabel')).toBe('¶ 1');
   });
+
+  test('treats an empty id as none', async () => {
+    const tree = await runPlugins('<p id="">One</p>', [rehypeParagraphIds]);
+    expect(attr(tree, 'p', 'id')).toBe('p-1');
+  });
+
+  test('puts a space between the paragraph’s last word and its pilcrow, so the mark drawn there stands apart', async () => {
+    const p = select('p', await runPlugins('<p>One</p>', [rehypeParagraphIds]))!;
+    expect(p.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? child.tagName : child.type))).toEqual(['One', ' ', 'a']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { rehypeSectionLinks } from '../../../src/lib/markdown/rehype-section-links';
+import { h } from 'hastscript';
+import { headingWrap, rehypeSectionLinks } from '../../../src/lib/markdown/rehype-section-links';
 import { runPlugins, select, selectAll, toString } from '../../support/hast';
 
 describe('rehypeSectionLinks', () => {
@@ -44,5 +45,25 @@ describe('rehypeSectionLinks', () => {
     { aliases: { live: 'live' }, error: /"live" is still a live section id/ },
   ])('stops on an alias that cannot work: $error', async ({ aliases, error }) => {
     await expect(runPlugins('<h2 id="live">Live</h2>', [[rehypeSectionLinks, { aliases }]])).rejects.toThrow(error);
+  });
+
+  test('names the section by its heading’s words, without the spaces around them', async () => {
+    const tree = await runPlugins('<h2 id="where">  Where it went  </h2>', [rehypeSectionLinks]);
+    expect(select('a.self-link', tree)?.properties.ariaLabel).toBe('Link to section: Where it went');
+    expect(select('copy-link', tree)?.properties.dataTitle).toBe('Where it went');
+  });
+
+  test('wraps each of several headings once, and puts an old id beside its own heading only', async () => {
+    const tree = await runPlugins('<h2 id="a">A</h2><h2 id="b">B</h2><p>Text</p>', [[rehypeSectionLinks, { aliases: { 'old-b': 'b' } }]]);
+    expect(tree.children.map((node) => (node.type === 'element' ? node.tagName : node.type))).toEqual(['header', 'header', 'p']);
+    expect(selectAll('.heading-wrap', tree).map((wrap) => selectAll('h2', wrap).map((h2) => h2.properties.id))).toEqual([['a'], ['b']]);
+    expect(selectAll('.heading-wrap', tree).map((wrap) => selectAll('.anchor-alias', wrap).map((span) => span.properties.id))).toEqual([[], ['old-b']]);
+  });
+});
+
+describe('headingWrap', () => {
+  test('without old ids, holds the heading, then its self-link and copy control, and nothing else', () => {
+    const wrap = headingWrap(h('h2', { id: 'timeline' }, 'Timeline'), 'timeline');
+    expect(wrap.children.map((child) => (child.type === 'element' ? child.tagName : child.type))).toEqual(['h2', 'a', 'copy-link']);
   });
 });

@@ -11,7 +11,19 @@ describe('splitAroundParagraphs', () => {
     expect(pieces[1]?.html).toBe('<p id="p-1">One</p>');
   });
 
-  test('names a paragraph that is not there', () => {
-    expect(() => splitAroundParagraphs(html, ['p-9'])).toThrow('paragraph "p-9" is not in the rendered article');
+  test('cuts a paragraph at the very start, paragraphs side by side, and keeps what follows the last', () => {
+    const pieces = splitAroundParagraphs('<p id="p-1">One</p><p id="p-2">Two</p><p>Tail</p>', ['p-1', 'p-2']);
+    expect(pieces).toEqual([{ html: '<p id="p-1">One</p>', paragraph: 'p-1' }, { html: '<p id="p-2">Two</p>', paragraph: 'p-2' }, { html: '<p>Tail</p>' }]);
+  });
+
+  test.each([
+    { what: 'is not there', ids: ['p-9'], error: 'splitAroundParagraphs: paragraph "p-9" is not in the rendered article' },
+    { what: 'is asked for twice', ids: ['p-1', 'p-1'], error: 'splitAroundParagraphs: paragraph "p-1" is asked for twice' },
+  ])('names a paragraph that $what', ({ ids, error }) => {
+    expect(() => splitAroundParagraphs(html, ids)).toThrow(error);
+  });
+
+  test('names a paragraph that is never closed', () => {
+    expect(() => splitAroundParagraphs('<p id="p-1">One', ['p-1'])).toThrow('paragraph "p-1" is not in the rendered article');
   });
 });

@@ -13,4 +13,8 @@ describe('toCsv', () => {
     );
     expect(csv).toBe('a,b\r\nplain,"has, comma"\r\n"say ""hi""","two\nlines"\r\n,3\r\n');
   });
+
+  test('writes an empty cell for a missing value, and false and 0 as themselves', () => {
+    expect(toCsv(['a', 'b', 'c', 'd'], [{ a: undefined, b: null, c: false, d: 0 }])).toBe('a,b,c,d\r\n,,false,0\r\n');
+  });
 });

@@ -30,11 +30,13 @@ describe('basePath', () => {
     { value: 'arms-report', base: '/arms-report' },
     { value: '/arms-report/', base: '/arms-report' },
     { value: '//a//b/', base: '/a/b' },
+    { value: '/.well-known', base: '/.well-known' },
+    { value: '/report.2013.', base: '/report.2013.' },
   ])('normalises $value to $base', ({ value, base }) => {
     expect(basePath(value)).toBe(base);
   });
 
-  test.each(['/a b', '/../x', '/a?b'])('refuses the unsafe base path %s', (value) => {
+  test.each(['/a b', '/../x', '/a/./b', '/a/...', '/a?b'])('refuses the unsafe base path %s', (value) => {
     expect(() => basePath(value)).toThrow(/unsafe segment/);
   });
 });

@@ -20,6 +20,10 @@ test.each([
   expect(pathWithBase(base, route)).toBe(path);
 });
 
+test('pathWithBase without a route is the base itself, with its slash', () => {
+  expect(pathWithBase('/arms-report')).toBe('/arms-report/');
+});
+
 test('routes, chart downloads and paragraph ids are spelled as published', () => {
   expect(ROUTES).toMatchObject({ figures: 'figures/', figuresCsv: 'data/figures.csv', figuresJson: 'data/figures.json', shareImage: 'og.png' });
   expect(chartCsvRoute('chart-mi35')).toBe('data/chart-mi35.csv');

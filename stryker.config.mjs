@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * Mutation testing (`npm run test:mutation`, not part of `npm test`): StrykerJS changes the code that checks the
+ * figures and the text one small edit at a time, and a test must fail for each. README, "Mutation testing".
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  // The unit and content layers only: a mutant of src/ never reaches dist/, which the build and browser layers read.
+  vitest: { configFile: 'tests/vitest.mutation.config.ts' },
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/data/**/*.ts',
+    // These two only connect Astro to src/lib: they import `astro:content`, which exists inside `astro build`
+    // alone, so no Vitest layer can load them. Each decision they made now lives in a src/lib function with
+    // unit tests (check-article.ts, share-card.ts); the build layer proves the connection (variants.test.ts).
+    '!src/data/article.ts',
+    '!src/data/share.ts',
+  ],
+  // Builds, reports and screenshots are not needed in the sandbox Stryker copies the project into.
+  ignorePatterns: ['dist', 'dist-*', '.astro', 'screenshots', 'test-results', 'bench-results', 'coverage'],
+  // Two test processes: the machines this runs on have two cores and share them.
+  concurrency: 2,
+  // Reruns test only the mutants whose code or tests changed since reports/stryker-incremental.json was written.
+  // That file is git-ignored: it is rewritten by every run and differs per branch, so committing it would make
+  // merge conflicts, and a clean clone must prove the score in full. CI keeps it in its cache instead.
+  incremental: true,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  // `break` fails the run below 90 % overall; tests/support/mutation-score.ts then fails it below 80 % in any file.
+  thresholds: { high: 95, low: 90, break: 90 },
+};
