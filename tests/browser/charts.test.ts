@@ -28,14 +28,35 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
   });
 
   // Headings rewrap at different widths: a control that appears late moves them at some widths and not others.
+  // A shared deep link opens with a heading or paragraph in view, where the controls appear.
   test.each([
-    { name: 'a 360 px phone', options: { ...VIEWPORTS.phone, viewport: { width: 360, height: 740 } } },
-    { name: 'a 412 px phone', options: { ...VIEWPORTS.phone, viewport: { width: 412, height: 823 } } },
-    { name: 'desktop', options: VIEWPORTS.desktop },
-  ])('on $name, scripts and charts reserve their space: nothing shifts as controls appear and charts draw', async ({ options }) => {
+    { name: 'a 360 px phone', at: '#about-this-text', options: { ...VIEWPORTS.phone, viewport: { width: 360, height: 740 } } },
+    { name: 'a 412 px phone', at: '#p-3', options: { ...VIEWPORTS.phone, viewport: { width: 412, height: 823 } } },
+    { name: 'desktop', at: '', options: VIEWPORTS.desktop },
+    { name: 'desktop', at: '#aliyev-signals-more-purchases', options: VIEWPORTS.desktop },
+  ])('on $name opened at /$at, scripts and charts reserve their space: nothing shifts as controls appear and charts draw', async ({ at, options }) => {
     const context = await site.browser.newContext(options);
     const page = await context.newPage();
-    await page.goto(site.server.root);
+    // Watch from before the page's first script: a shift as the controls appear happens while the page loads.
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      });
+      observer.observe({ type: 'layout-shift', buffered: true });
+      Object.assign(window, { layoutShifts: () => [...shifts, ...observer.takeRecords().map((entry) => (entry as unknown as { value: number }).value)] });
+    });
+    // A slow phone paints the page before its scripts run; hold them back until the first paint to be that phone.
+    let release = () => {};
+    const painted = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await painted;
+      await route.continue();
+    });
+    await page.goto(`${site.server.root}${at}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    release();
+    await page.waitForFunction(() => customElements.get('copy-link') !== undefined && document.querySelector('.copy-link:not([hidden])') !== null);
     const heights = () => page.$$eval('figure.chart', (figures) => figures.map((f) => f.getBoundingClientRect().height));
     const before = await heights();
     expect(before).toHaveLength(charts.length);
@@ -43,14 +64,8 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
       await page.locator(`#${chart.id} canvas`).scrollIntoViewIfNeeded();
       await expect.poll(() => canvasPainted(page, `#${chart.id} canvas`)).toBe(true);
     }
-    // Buffered entries reach a new observer's record queue at once: no waiting on a timer.
-    const shift = await page.evaluate(() => {
-      const observer = new PerformanceObserver(() => undefined);
-      observer.observe({ type: 'layout-shift', buffered: true });
-      const entries = observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[];
-      observer.disconnect();
-      return entries.filter((entry) => !entry.hadRecentInput).reduce((total, entry) => total + entry.value, 0);
-    });
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: () => number[] }).layoutShifts());
+    const shift = shifts.reduce((total, value) => total + value, 0);
     expect(shift).toBe(0);
     expect(await heights()).toEqual(before);
     await context.close();
