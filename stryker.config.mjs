@@ -12,11 +12,13 @@ export default {
   mutate: [
     'src/lib/**/*.ts',
     'src/data/**/*.ts',
-    // These two only connect Astro to src/lib: they import `astro:content`, which exists inside `astro build`
-    // alone, so no Vitest layer can load them. Each decision they made now lives in a src/lib function with
-    // unit tests (check-article.ts, share-card.ts); the build layer proves the connection (variants.test.ts).
+    // These three only connect Astro to src/lib: they import `astro:content` (share.ts and share-pages.ts through
+    // article.ts), which exists inside `astro build` alone, so no Vitest layer can load them. Each decision they
+    // made now lives in a src/lib function with unit tests (check-article.ts, share-card.ts, share-summaries.ts);
+    // the build layer proves the connection (variants.test.ts, share-pages.test.ts).
     '!src/data/article.ts',
     '!src/data/share.ts',
+    '!src/data/share-pages.ts',
   ],
   // Builds, reports and screenshots are not needed in the sandbox Stryker copies the project into.
   ignorePatterns: ['dist', 'dist-*', '.astro', 'screenshots', 'test-results', 'bench-results', 'coverage'],
