@@ -1,8 +1,9 @@
 import type { LedgerInput } from '../lib/figures/ledger';
 import type { Claim, Figure, TimelineEvent } from '../lib/figures/types';
 
-// The tables end in `satisfies`, not `as const`: StrykerJS mutates nothing under a TypeScript `as`, and mutation
-// testing changes these entries like code, so a test must notice a changed quote, unit, input or date.
+// The tables end in `satisfies`, not `as const`: StrykerJS mutates nothing under a TypeScript `as`, not even the
+// value it wraps (stryker-js issue 6227), and mutation testing changes these entries like code, so a test must
+// notice a changed quote, unit, input or date.
 
 /**
  * Every figure of the article. Stated figures carry the article's exact words; the build finds them, parses
