@@ -89,8 +89,9 @@ function padding(spec: ChartSpec) {
   return spec.form === 'stack' ? { top: 2, right: 1, bottom: spec.labels.length * KEY_ROW + 8 } : { top: 24, right: 1, bottom: spec.note ? 30 : 4 };
 }
 
-/** How each drawn part looks: a solid colour for stated figures, a hatch of its colour for derived ones. */
+/** Each drawn part: its value, and how it looks (a solid colour for a stated figure, a hatch of its colour for a derived one). */
 interface PartStyle {
+  value: number;
   colour: string;
   fill: CanvasPattern | string;
 }
@@ -99,10 +100,11 @@ function partStyles(spec: ChartSpec, setting: ChartSetting): PartStyle[] {
   const { stated, derived } = setting.palette;
   let s = 0;
   let d = 0;
-  return spec.derived.map((isDerived) => {
+  return spec.values.map((value, i) => {
+    const isDerived = spec.derived[i] === true;
     const colour = isDerived ? (derived[d++ % derived.length] ?? '') : (stated[s++ % stated.length] ?? '');
     // Derived parts are hatched as well as coloured, so the distinction never rests on colour alone.
-    return { colour, fill: isDerived ? setting.hatch(colour) : colour };
+    return { value, colour, fill: isDerived ? setting.hatch(colour) : colour };
   });
 }
 
@@ -135,10 +137,8 @@ function valueOnBar(ctx: CanvasRenderingContext2D, text: string, right: number, 
 // A stacked bar: one row of the key per part under the bar, its swatch, value and label in words.
 function drawKey(chart: Chart, { spec, styles, palette }: LabelOptions): void {
   const { ctx, chartArea } = chart;
-  spec.labels.forEach((_, i) => {
+  styles.forEach((style, i) => {
     const top = chartArea.bottom + 12 + i * KEY_ROW;
-    const style = styles[i];
-    if (!style) return;
     ctx.fillStyle = style.fill;
     ctx.fillRect(chartArea.left, top + 2, 14, 14);
     ctx.strokeStyle = style.colour;
@@ -206,10 +206,10 @@ function datasets(spec: ChartSpec, styles: PartStyle[], palette: ChartPalette): 
   // A line of the card's colour between segments and units, so neighbours stay apart and units can be counted.
   const gap = { borderColor: palette.bg, borderSkipped: false as const };
   if (spec.form === 'stack') {
-    return spec.values.map((value, i) => ({
+    return styles.map((style) => ({
       ...gap,
-      data: [value],
-      backgroundColor: styles[i]?.fill ?? '',
+      data: [style.value],
+      backgroundColor: style.fill,
       borderWidth: { left: 0, right: 2, top: 0, bottom: 0 },
       barThickness: BAR,
     }));

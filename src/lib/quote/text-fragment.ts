@@ -51,8 +51,9 @@ export function textDirective(paragraph: string, start: number, end: number): st
   const span = wholeWords(paragraph, start, end);
   if (!span) return null;
   const quote = flat(paragraph.slice(span.start, span.end));
-  const before = flat(paragraph.slice(0, span.start)).split(' ').filter(Boolean).slice(-CONTEXT_WORDS).join(' ');
-  const after = flat(paragraph.slice(span.end)).split(' ').filter(Boolean).slice(0, CONTEXT_WORDS).join(' ');
+  // flat() leaves no empty word, except in an empty text, whose words join back to ''.
+  const before = flat(paragraph.slice(0, span.start)).split(' ').slice(-CONTEXT_WORDS).join(' ');
+  const after = flat(paragraph.slice(span.end)).split(' ').slice(0, CONTEXT_WORDS).join(' ');
   const terms = [...(before ? [`${encodeTerm(before)}-`] : []), ...quoteTerms(quote).map(encodeTerm), ...(after ? [`-${encodeTerm(after)}`] : [])];
   return `text=${terms.join(',')}`;
 }

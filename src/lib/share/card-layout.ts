@@ -131,15 +131,17 @@ export function sectionCardLayout(card: SectionCard, fonts: Fonts, measure: Meas
     const gap = 32;
     const labelWidth = CARD.width - 2 * MARGIN - figureWidth - gap;
     const sizes = [56, 52, 48, 44, 40, 36, 32];
-    const fitsAll = (size: number) => card.figures.every((figure) => measure(figure.display, bold(fonts.sans, size)) <= figureWidth);
-    const size = sizes.find(fitsAll) ?? sizes.at(-1)!;
+    // Each row gets an equal share of the room, and keeps at least 16 px of it to part it from the next.
     const rowRoom = (CONTENT.bottom - y) / card.figures.length;
+    const fitsAll = (size: number) => size + 16 <= rowRoom && card.figures.every((figure) => measure(figure.display, bold(fonts.sans, size)) <= figureWidth);
+    const size = sizes.find(fitsAll);
+    if (size === undefined) throw new Error(`share card "${card.title}": ${card.figures.length} figures do not fit its rows at any size`);
     for (const figure of card.figures) {
       const display = fitLines(figure.display, { font: bold(fonts.sans, size), maxWidth: figureWidth, maxLines: 1, measure });
       const label = fitLines(figure.label, {
         font: plain(fonts.sans, 24),
         maxWidth: labelWidth,
-        maxLines: Math.max(1, Math.min(3, Math.floor((rowRoom - 24) / 30) + 1)),
+        maxLines: Math.max(1, Math.min(3, Math.floor((rowRoom - 16 - 24) / 30) + 1)),
         measure,
       });
       const labelHeight = blockHeight(label.lines.length, 24, 30);

@@ -16,7 +16,8 @@ export interface FittedText {
 }
 
 const ELLIPSIS = '…';
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Grapheme clusters, the segmenter's default: a letter and its accents, or an emoji, are one character to a reader.
+const graphemes = new Intl.Segmenter('en');
 
 // A word wider than a whole line (a long name, a URL) is broken between characters rather than left to overflow.
 function breakWord(word: string, fits: (text: string) => boolean): string[] {
@@ -29,22 +30,23 @@ function breakWord(word: string, fits: (text: string) => boolean): string[] {
     }
     piece += segment;
   }
-  return piece === '' ? pieces : [...pieces, piece];
+  // The word is never empty, so neither is its last piece.
+  return [...pieces, piece];
 }
 
 // Shortens a line until it and an ellipsis fit, dropping whole words while more than one is left.
 function withEllipsis(line: string, fits: (text: string) => boolean): string {
-  let text = line.trimEnd();
+  // A line is words joined by single spaces: cutting at its last space leaves no space at either end.
+  let text = line;
   while (text !== '' && !fits(`${text}${ELLIPSIS}`)) {
     const space = text.lastIndexOf(' ');
     text =
-      space > 0
-        ? text.slice(0, space)
-        : [...graphemes.segment(text)]
+      space === -1
+        ? [...graphemes.segment(text)]
             .slice(0, -1)
             .map((g) => g.segment)
-            .join('');
-    text = text.trimEnd();
+            .join('')
+        : text.slice(0, space);
   }
   // An ellipsis after a comma or a colon reads as a typo: the clause ends at the last word.
   return `${text.replace(/[\s,;:–—-]+$/u, '')}${ELLIPSIS}`;
@@ -56,7 +58,7 @@ export function fitLines(text: string, box: TextBox): FittedText {
   const fits = (line: string) => box.measure(line, box.font) <= box.maxWidth;
   const lines: string[] = [];
   let current = '';
-  for (const word of text.trim().split(/\s+/u).filter(Boolean)) {
+  for (const word of text.match(/\S+/gu) ?? []) {
     const candidate = current === '' ? word : `${current} ${word}`;
     if (fits(candidate)) {
       current = candidate;
@@ -80,12 +82,16 @@ export function fitSize(
   sizes: readonly number[],
   box: Omit<TextBox, 'font' | 'maxLines'> & { font: (size: number) => string; maxLines: number | ((size: number) => number) },
 ): FittedText & { size: number } {
-  if (sizes.length === 0) throw new Error('fitSize: no font sizes to try');
-  let fitted: FittedText & { size: number } = { lines: [], truncated: true, size: 0 };
-  for (const size of sizes) {
+  const fitAt = (size: number) => {
     const maxLines = typeof box.maxLines === 'number' ? box.maxLines : box.maxLines(size);
-    fitted = { ...fitLines(text, { ...box, font: box.font(size), maxLines }), size };
+    return { ...fitLines(text, { ...box, font: box.font(size), maxLines }), size };
+  };
+  const [largest, ...smaller] = sizes;
+  if (largest === undefined) throw new Error('fitSize: no font sizes to try');
+  let fitted = fitAt(largest);
+  for (const size of smaller) {
     if (!fitted.truncated) return fitted;
+    fitted = fitAt(size);
   }
   return fitted;
 }

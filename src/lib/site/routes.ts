@@ -37,5 +37,12 @@ export const embedRoute = (chartId: string) => `embed/${chartId}/`;
 /** The route of a chart's image to download, with its title, takeaway and source. */
 export const chartImageRoute = (chartId: string) => `charts/${chartId}.png`;
 
+/** The 1-based position of the paragraph an id names (`p-7` → 7), or null if the id is no paragraph's. */
+export function paragraphPosition(id: unknown): number | null {
+  if (typeof id !== 'string' || !id.startsWith(PARAGRAPH_ID_PREFIX)) return null;
+  const digits = id.slice(PARAGRAPH_ID_PREFIX.length);
+  return /^\d+$/.test(digits) ? Number(digits) : null;
+}
+
 /** Whether a published id is a paragraph's (`p-7`). */
-export const isParagraphId = (id: string) => new RegExp(`^${PARAGRAPH_ID_PREFIX}\\d+$`, 'u').test(id);
+export const isParagraphId = (id: string) => paragraphPosition(id) !== null;

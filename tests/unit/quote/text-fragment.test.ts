@@ -56,6 +56,25 @@ describe('textDirective', () => {
   test('gives nothing when only spaces are selected', () => {
     expect(textDirective('a  b', 1, 3)).toBeNull();
   });
+
+  test('writes a run of spaces or a line break inside the quote or its context as one space', () => {
+    const text = 'one  two\nthree   four five\n six';
+    expect(textDirective(text, text.indexOf('three'), text.indexOf(' five'))).toBe('text=one%20two-,three%20four,-five%20six');
+  });
+
+  // Words of given lengths, each of its own letter, so a quote's last words never stand earlier in it.
+  const wordsOf = (...lengths: number[]) => lengths.map((n, i) => String.fromCharCode(97 + i).repeat(n)).join(' ');
+  test.each([
+    { name: 'of 40 short words, under 300 characters', quote: wordsOf(...Array<number>(40).fill(5)), length: 239, terms: 1 },
+    { name: 'of exactly 300 characters in 11 words', quote: wordsOf(...Array<number>(10).fill(26), 30), length: 300, terms: 1 },
+    { name: 'of 301 characters in 11 words', quote: wordsOf(...Array<number>(10).fill(27), 21), length: 301, terms: 2 },
+    { name: 'of over 300 characters in only 10 words', quote: wordsOf(...Array<number>(10).fill(35)), length: 359, terms: 1 },
+    { name: 'of over 300 characters in 11 words', quote: wordsOf(...Array<number>(11).fill(35)), length: 395, terms: 2 },
+  ])('a quote $name is named by $terms term(s)', ({ quote, length, terms }) => {
+    expect(quote).toHaveLength(length);
+    const directive = textDirective(quote, 0, quote.length)!;
+    expect(directive.slice('text='.length).split(',')).toHaveLength(terms);
+  });
 });
 
 describe('quoteFragment', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { chartHeight } from '../../../src/lib/charts/chart-config';
+import { CHART_COLOURS } from '../../../src/lib/charts/palettes';
 import { CARD, chartCardLayout, chartImageLayout, type DrawOp, sectionCardLayout, type SectionCard } from '../../../src/lib/share/card-layout';
 import type { ChartSpec } from '../../../src/lib/figures/chart-model';
+import { imageCanvas } from '../../../src/render/canvas';
 import { IMAGE_FONTS, measureText } from '../../../src/render/layout-image';
 
 const frame = {
@@ -113,5 +115,249 @@ describe('chartImageLayout', () => {
     expect(layout.height).toBeGreaterThan(after.at(-1)!.y);
     expect(layout.scale).toBe(2);
     expect(outside(layout.ops, layout.width, layout.height, 24)).toEqual([]);
+  });
+});
+
+// What a reader sees of each thing drawn: a line of text as the box its glyphs fill in the font it is set in, a
+// chart as the height its configuration draws at, magnified, and a rectangle as itself.
+const glyphs = imageCanvas(1, 1).getContext('2d');
+type Box = { what: string; left: number; right: number; top: number; bottom: number };
+function boxOf(op: DrawOp): Box {
+  if (op.op === 'text') {
+    glyphs.font = op.font;
+    const { width, actualBoundingBoxAscent: ascent, actualBoundingBoxDescent: descent } = glyphs.measureText(op.text);
+    return { what: `“${op.text}”`, left: op.x, right: op.x + width, top: op.y - ascent, bottom: op.y + descent };
+  }
+  if (op.op === 'chart') return { what: 'the chart', left: op.x, right: op.x + op.width, top: op.y, bottom: op.y + chartHeight(op.spec) * op.zoom };
+  return { what: `a rectangle at ${op.x}, ${op.y}`, left: op.x, right: op.x + op.width, top: op.y, bottom: op.y + op.height };
+}
+const apart = (a: Box, b: Box) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+// Every pair of lines of text, and of a line and the chart, that share any point.
+function overlapping(layout: { ops: DrawOp[] }): string[] {
+  const boxes = layout.ops.filter((op) => op.op !== 'rect').map(boxOf);
+  return boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b) => (apart(a, b) ? [] : [`${a.what} and ${b.what}`])));
+}
+const rects = (ops: DrawOp[]) => ops.filter((op): op is Extract<DrawOp, { op: 'rect' }> => op.op === 'rect');
+const FIGURE = '#56b4e9';
+const LABEL = '#d9d4c7';
+
+const longLabel = 'the rise in Azerbaijan’s military spending under Aliyev, from the decade before the talks to the year of them';
+const cards: { name: string; card: SectionCard }[] = [
+  { name: 'a heading and its first sentence', card: { ...frame, title: 'Alarm in Armenia', lead: { text: LONG_LEAD, quoted: true }, figures: [] } },
+  { name: 'an oversize heading', card: { ...frame, title: LONG_HEADING, lead: { text: LONG_LEAD, quoted: true }, figures: [] } },
+  { name: 'a heading alone', card: { ...frame, title: 'Timeline of the events', figures: [] } },
+  {
+    name: 'one figure in a panel',
+    card: { ...frame, title: 'Baku’s build-up', lead: { text: LONG_LEAD, quoted: false }, figures: [{ display: '$4 billion', label: longLabel }] },
+  },
+  {
+    name: 'five figures in rows',
+    card: {
+      ...frame,
+      title: 'Key figures',
+      figures: ['$4 billion', 'around $1 billion', '$360 million', 'about $2.64 billion', 'almost 30 times'].map((display) => ({ display, label: longLabel })),
+    },
+  },
+];
+
+describe('every card and image', () => {
+  const layouts = [
+    ...cards.map(({ name, card }) => ({ name: `a section card of ${name}`, layout: sectionCardLayout(card, IMAGE_FONTS, measureText) })),
+    { name: 'a chart card', layout: chartCardLayout({ ...frame, kicker: 'Chart', title: LONG_HEADING, spec: stack }, IMAGE_FONTS, measureText) },
+    {
+      name: 'a chart image',
+      layout: chartImageLayout(
+        { title: LONG_HEADING, takeaway: LONG_LEAD.slice(0, 300), spec: stack, source: ['Source: Azatutyun, paragraph 3', 'Chart: Arms to Baku, checked'] },
+        IMAGE_FONTS,
+        measureText,
+      ),
+    },
+  ];
+
+  test.each(layouts)('$name: no two lines of text overlap, nor a line and the chart', ({ layout }) => {
+    expect(layout.ops.filter((op) => op.op === 'text').length).toBeGreaterThan(3);
+    expect(overlapping(layout)).toEqual([]);
+  });
+
+  test.each(layouts)('$name: every rectangle, line and chart stays on the image', ({ layout }) => {
+    const off = layout.ops.map(boxOf).filter((box) => box.left < 0 || box.top < 0 || box.right > layout.width || box.bottom > layout.height);
+    expect(off.map((box) => box.what)).toEqual([]);
+  });
+});
+
+describe('the frame of a share card', () => {
+  const layout = sectionCardLayout({ ...cards[0]!.card, siteName: `${'A very long site name '.repeat(6)}end` }, IMAGE_FONTS, measureText);
+  const [name, kicker] = texts(layout.ops);
+
+  test('a bar of the accent colour runs along the top edge', () => {
+    expect(rects(layout.ops)[0]).toEqual({ op: 'rect', x: 0, y: 0, width: CARD.width, height: 10, colour: '#e69f00' });
+  });
+
+  test('the site’s name stands at the left margin, shortened to end 32 px short of the kind of part, set in capitals at the right margin', () => {
+    expect(kicker?.text).toBe('SECTION');
+    expect(kicker!.x + measureText(kicker!.text, kicker!.font)).toBe(CARD.width - 64);
+    expect(name?.x).toBe(64);
+    expect(name?.text.endsWith('…')).toBe(true);
+    const nameRight = name!.x + measureText(name!.text, name!.font);
+    expect(nameRight).toBeLessThanOrEqual(kicker!.x - 32);
+    expect(nameRight).toBeGreaterThan(kicker!.x - 32 - measureText('A very', name!.font));
+    expect(name?.y).toBe(kicker?.y);
+  });
+
+  test('a rule across the text column parts the content from the footer, which is shortened to one line', () => {
+    const rule = rects(layout.ops).find((op) => op.y > 100)!;
+    // The frame is drawn first: the name, the kind of part, the footer; then the content.
+    const [footer, ...content] = texts(layout.ops).slice(2);
+    expect(rule).toMatchObject({ x: 64, width: CARD.width - 128 });
+    expect(content.length).toBeGreaterThan(2);
+    expect(Math.max(...content.map((op) => op.y))).toBeLessThan(rule.y);
+    expect(boxOf(footer!).top).toBeGreaterThan(rule.y + rule.height);
+    // Too long for the card at 22 px: one line, cut at a word.
+    expect(footer!.text.endsWith('…')).toBe(true);
+    expect(frame.footer.startsWith(footer!.text.slice(0, -1))).toBe(true);
+    expect(boxOf(footer!).right).toBeLessThanOrEqual(CARD.width - 64);
+  });
+});
+
+describe('the content of a section card', () => {
+  const layoutOf = (name: string) => sectionCardLayout(cards.find((entry) => entry.name === name)!.card, IMAGE_FONTS, measureText);
+  // The frame is drawn first (the site's name, the kind of part and the footer), then the card's own content.
+  const content = (ops: DrawOp[]) => texts(ops).slice(3);
+  const ruleOf = (ops: DrawOp[]) => rects(ops).find((op) => op.y > 100 && op.width > 100)!;
+
+  test('a single figure stands in a panel at the right margin, behind a rule of its colour that runs from under the site’s name to above the footer’s rule', () => {
+    const layout = layoutOf('one figure in a panel');
+    const panel = content(layout.ops).filter((op) => op.x > CARD.width / 2);
+    const lead = texts(layout.ops).filter((op) => op.font.includes(IMAGE_FONTS.serif));
+    const bar = rects(layout.ops).find((op) => op.colour === FIGURE)!;
+    expect(panel.map((op) => op.colour)).toEqual([FIGURE, ...Array<string>(panel.length - 1).fill(LABEL)]);
+    expect(Math.max(...panel.map((op) => boxOf(op).right))).toBeLessThanOrEqual(CARD.width - 64);
+    expect(lead.length).toBeGreaterThan(1);
+    expect(Math.max(...lead.map((op) => boxOf(op).right))).toBeLessThan(bar.x);
+    expect(bar.x + bar.width).toBeLessThan(Math.min(...panel.map((op) => op.x)));
+    expect(bar.y).toBeGreaterThan(texts(layout.ops)[0]!.y);
+    expect(bar.y + bar.height).toBeLessThan(ruleOf(layout.ops).y);
+    expect(bar.height).toBeGreaterThan(CARD.height / 2);
+  });
+
+  test('the panel’s figure and words stand as one block, centred on the panel’s rule', () => {
+    const layout = layoutOf('one figure in a panel');
+    const panel = content(layout.ops)
+      .filter((op) => op.x > CARD.width / 2)
+      .map(boxOf);
+    const bar = rects(layout.ops).find((op) => op.colour === FIGURE)!;
+    const [top, bottom] = [Math.min(...panel.map((box) => box.top)), Math.max(...panel.map((box) => box.bottom))];
+    // Centred by the type's size, not its glyphs: a few pixels either way, far less than a line.
+    expect(Math.abs(top - bar.y - (bar.y + bar.height - bottom))).toBeLessThan(16);
+    // The words follow the figure closely, not at the panel's foot.
+    const [figure, firstWords] = panel;
+    expect(firstWords!.top - figure!.bottom).toBeLessThan(40);
+  });
+
+  test('figures in rows are each centred on their words beside them, rows at least 16 px apart and all above the footer’s rule', () => {
+    const layout = layoutOf('five figures in rows');
+    const figures = texts(layout.ops).filter((op) => op.colour === FIGURE);
+    const words = texts(layout.ops).filter((op) => op.colour === LABEL);
+    expect(figures).toHaveLength(5);
+    const rows = figures.map((figure, i) => {
+      const next = figures[i + 1]?.y ?? Infinity;
+      const own = words.filter((op) => op.y >= figure.y - 60 && op.y < next - 20).map(boxOf);
+      return { figure: boxOf(figure), top: Math.min(...own.map((box) => box.top)), bottom: Math.max(...own.map((box) => box.bottom)), lines: own.length };
+    });
+    for (const row of rows) {
+      expect(row.lines).toBeGreaterThan(0);
+      const figureMiddle = (row.figure.top + row.figure.bottom) / 2;
+      expect(Math.abs(figureMiddle - (row.top + row.bottom) / 2)).toBeLessThan(12);
+    }
+    const blocks = rows.map((row) => ({ top: Math.min(row.top, row.figure.top), bottom: Math.max(row.bottom, row.figure.bottom) }));
+    for (const [above, below] of blocks.slice(0, -1).map((block, i) => [block, blocks[i + 1]!] as const))
+      expect(below.top - above.bottom).toBeGreaterThanOrEqual(16);
+    expect(blocks.at(-1)!.bottom).toBeLessThan(ruleOf(layout.ops).y);
+  });
+
+  test('short figures in rows are set at 56 px, the largest size; a long label is shortened to the lines its row has room for', () => {
+    const short = sectionCardLayout(
+      {
+        ...frame,
+        title: 'Key figures',
+        figures: [
+          { display: '$4', label: 'a' },
+          { display: '$5', label: 'b' },
+        ],
+      },
+      IMAGE_FONTS,
+      measureText,
+    );
+    expect(
+      texts(short.ops)
+        .filter((op) => op.colour === FIGURE)
+        .map((op) => size(op.font)),
+    ).toEqual([56, 56]);
+    const crowded = layoutOf('five figures in rows');
+    const words = texts(crowded.ops).filter((op) => op.colour === LABEL);
+    // Five rows share the room under the heading: the long label cannot keep all its words.
+    expect(words.some((op) => op.text.endsWith('…'))).toBe(true);
+  });
+
+  test('a card with more figures than its rows can hold stops the build, naming the card, rather than draw them over its footer', () => {
+    const figures = Array.from({ length: 12 }, (_, i) => ({ display: `$${i}`, label: 'a figure' }));
+    expect(() => sectionCardLayout({ ...frame, title: 'Key figures', figures }, IMAGE_FONTS, measureText)).toThrow(
+      'share card "Key figures": 12 figures do not fit its rows at any size',
+    );
+  });
+
+  test('a lead fills the room under the heading: one more line would reach the footer’s rule', () => {
+    const layout = layoutOf('a heading and its first sentence');
+    const lead = texts(layout.ops).filter((op) => op.font.includes(IMAGE_FONTS.serif));
+    const step = lead[1]!.y - lead[0]!.y;
+    expect(step).toBeGreaterThan(size(lead[0]!.font));
+    expect(lead.at(-1)!.y + step).toBeGreaterThan(ruleOf(layout.ops).y - step);
+  });
+
+  test('a heading with neither words nor figures stands alone', () => {
+    const layout = layoutOf('a heading alone');
+    expect(
+      texts(layout.ops)
+        .slice(3)
+        .map((op) => op.text),
+    ).toEqual(['Timeline of the events']);
+  });
+});
+
+describe('the chart on a chart card and in a chart image', () => {
+  test('a card’s chart sits on a patch of the chart’s own background, 16 px wider and 12 px taller on each side, clear of the title and the footer’s rule', () => {
+    const layout = chartCardLayout({ ...frame, kicker: 'Chart', title: LONG_HEADING, spec: stack }, IMAGE_FONTS, measureText);
+    const chart = boxOf(layout.ops.find((op) => op.op === 'chart')!);
+    const patch = rects(layout.ops).find((op) => op.colour === CHART_COLOURS.dark.bg)!;
+    expect(patch).toMatchObject({ x: chart.left - 16, y: chart.top - 12, width: chart.right - chart.left + 32, height: chart.bottom - chart.top + 24 });
+    const title = texts(layout.ops)
+      .filter((op) => op.colour === '#ffffff')
+      .map(boxOf);
+    expect(patch.y).toBeGreaterThan(Math.max(...title.map((box) => box.bottom)));
+    expect(patch.y + patch.height).toBeLessThan(CARD.height - 84);
+  });
+
+  test('an image opens with a bar in the chart’s first colour, sets its title in bold and its takeaway in plain type, and rules off its source in grey', () => {
+    const image = {
+      title: 'What the $4 billion is made of',
+      takeaway: 'Most of it is not itemised.',
+      spec: stack,
+      source: ['Source: Azatutyun', 'Chart: Arms to Baku'],
+    };
+    const layout = chartImageLayout(image, IMAGE_FONTS, measureText);
+    expect(rects(layout.ops)[0]).toEqual({ op: 'rect', x: 0, y: 0, width: 640, height: 4, colour: '#0072b2' });
+    const [title, takeaway, ...source] = texts(layout.ops);
+    expect(title?.font.startsWith('700 ')).toBe(true);
+    expect(takeaway?.font.startsWith('400 ')).toBe(true);
+    expect(source.map((op) => [op.text, op.colour, op.font.startsWith('400 ')])).toEqual([
+      ['Source: Azatutyun', '#56534c', true],
+      ['Chart: Arms to Baku', '#56534c', true],
+    ]);
+    const chart = boxOf(layout.ops.find((op) => op.op === 'chart')!);
+    const rule = rects(layout.ops).find((op) => op.height === 1)!;
+    expect(rule).toMatchObject({ x: 24, width: 592, colour: '#d6d1c4' });
+    expect(rule.y).toBeGreaterThan(chart.bottom);
+    expect(boxOf(source[0]!).top).toBeGreaterThan(rule.y);
+    expect(boxOf(takeaway!).top - boxOf(title!).bottom).toBeGreaterThan(8);
   });
 });

@@ -18,6 +18,23 @@ describe('sectionParagraphs', () => {
     ]);
   });
 
+  test('counts only the article’s own paragraphs standing in the section, by their ids', () => {
+    const html = section(
+      'mixed',
+      '<p class="note">Our note.</p><p id="q-9">Another kind of id.</p><div><p id="p-8">Nested deeper.</p></div><p id="p-2">Two.</p><p id="p-3">Three.</p>',
+    );
+    expect(sectionParagraphs(html)).toEqual([{ id: 'mixed', paragraphs: [2, 3], lead: 'Two.' }]);
+  });
+
+  test('finds the section’s heading by its id, past a heading without one', () => {
+    const html = `<section><h2>No id</h2><div><h2 id="deep">Deep</h2></div><p id="p-1">One.</p></section>`;
+    expect(sectionParagraphs(html)).toEqual([{ id: 'deep', paragraphs: [1], lead: 'One.' }]);
+  });
+
+  test('gives nothing for an article with no section', () => {
+    expect(sectionParagraphs('<p id="p-1">Loose.</p>')).toEqual([]);
+  });
+
   test.each([
     { html: '<section><p id="p-1">No heading.</p></section>', error: /has no heading with an id/u },
     { html: section('empty', '<ul><li>No paragraph</li></ul>'), error: /the section "empty" has no paragraph/u },

@@ -31,6 +31,37 @@ describe('fitLines', () => {
     expect(fitLines('  Alarm \n in   Armenia ', box(500, 1))).toEqual({ lines: ['Alarm in Armenia'], truncated: false });
   });
 
+  test('sets one character a line in a box narrower than any character, with no empty line', () => {
+    expect(fitLines('abc', box(5, 5))).toEqual({ lines: ['a', 'b', 'c'], truncated: false });
+  });
+
+  test('breaks a word too wide for the first line with no empty line before it', () => {
+    expect(fitLines('Supercalifragilistic word', box(80, 5)).lines).toEqual(['Supercal', 'ifragili', 'stic', 'word']);
+  });
+
+  test('gives no line for empty or blank text', () => {
+    expect(fitLines('', box(100, 2))).toEqual({ lines: [], truncated: false });
+    expect(fitLines(' \n ', box(100, 2))).toEqual({ lines: [], truncated: false });
+  });
+
+  test('shortens a single word character by character until it fits with its ellipsis', () => {
+    expect(fitLines('Supercalifragilistic', box(80, 1))).toEqual({ lines: ['Superca…'], truncated: true });
+  });
+
+  test('shortens by whole characters, never leaving a letter without its accent or an accent without its letter', () => {
+    // "café" with its accent as a combining mark: five code points, four characters (50 units here).
+    expect(fitLines('cafe\u0301 au lait', box(50, 1)).lines).toEqual(['caf…']);
+  });
+
+  test('leaves the ellipsis alone where not even one character fits beside it', () => {
+    expect(fitLines('one two', box(5, 1))).toEqual({ lines: ['…'], truncated: true });
+  });
+
+  test('drops a dash and a comma together before the ellipsis, but keeps them inside the line', () => {
+    expect(fitLines('one two –, three four', box(110, 1)).lines).toEqual(['one two…']);
+    expect(fitLines('one, two three four', box(90, 1)).lines).toEqual(['one, two…']);
+  });
+
   test('refuses a box with no line', () => {
     expect(() => fitLines('x', box(100, 0))).toThrow(/at least one line/);
   });
@@ -55,6 +86,14 @@ describe('fitSize', () => {
     expect(fitted.lines[0]?.endsWith('…')).toBe(true);
   });
 
+  test('refuses a list of no sizes', () => {
+    expect(() => fitSize('Key figures', [], sized(500, 1))).toThrow('fitSize: no font sizes to try');
+  });
+
+  test('takes the first size when the text fits whole at it', () => {
+    expect(fitSize('Key', [20, 10], sized(500, 1))).toEqual({ lines: ['Key'], truncated: false, size: 20 });
+  });
+
   test('asks for the number of lines at each size, so a smaller size can take more lines', () => {
     const fitted = fitSize(
       'aa bb cc dd',
@@ -71,6 +110,9 @@ describe('clipText', () => {
     { text: 'Aliyev on Tuesday did not specify the types', max: 20, clipped: 'Aliyev on Tuesday…' },
     { text: 'The talks, held in Baku', max: 11, clipped: 'The talks…' },
     { text: 'Supercalifragilistic', max: 8, clipped: 'Superca…' },
+    { text: 'Short enough.', max: 13, clipped: 'Short enough.' },
+    { text: '  Alarm \n in   Armenia ', max: 16, clipped: 'Alarm in Armenia' },
+    { text: 'The talks —, held in Baku', max: 14, clipped: 'The talks…' },
   ])('“$text” in at most $max characters is “$clipped”', ({ text, max, clipped }) => {
     const result = clipText(text, max);
     expect(result).toBe(clipped);

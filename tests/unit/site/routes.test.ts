@@ -5,6 +5,7 @@ import {
   embedRoute,
   isParagraphId,
   paragraphId,
+  paragraphPosition,
   pathWithBase,
   ROUTES,
   shareCardRoute,
@@ -46,4 +47,18 @@ test.each([
   ['timeline', false],
 ])('isParagraphId(%s) is %s', (id, paragraph) => {
   expect(isParagraphId(id)).toBe(paragraph);
+});
+
+test.each([
+  ['p-7', 7],
+  ['p-13', 13],
+  ['p-', null],
+  ['p-7a', null],
+  ['p-a7', null],
+  ['chart-p-7', null],
+  ['q-9', null],
+  [7, null],
+  [undefined, null],
+])('paragraphPosition(%s) is %s', (id, position) => {
+  expect(paragraphPosition(id)).toBe(position);
 });
