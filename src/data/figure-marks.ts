@@ -1,13 +1,19 @@
 import { pathWithBase, ROUTES } from '../lib/site/routes';
-import { chartFigureIds } from '../lib/figures/chart-model';
+import { type ChartDefinition, chartFigureIds } from '../lib/figures/chart-model';
+import type { Figure } from '../lib/figures/types';
 import { parseQuantity } from '../lib/figures/quantities';
 import type { FigureMark } from '../lib/markdown/rehype-figure-marks';
 import { charts } from './charts';
 import { figures } from './figures';
 
-/** The marks for every stated figure: each links to the chart after its paragraph, else one that draws or tabulates it, else the ledger. */
-export function figureMarks(base: string): FigureMark[] {
-  return figures.flatMap((figure) => {
+/**
+ * The marks for every stated figure: each links to the chart after its paragraph, else the first that draws it,
+ * else the first that shows it in its table, else its row in the ledger. The tables are figures.ts and charts.ts
+ * unless others are given.
+ */
+export function figureMarks(base: string, declared: { figures: readonly Figure[]; charts: readonly ChartDefinition[] } = { figures, charts }): FigureMark[] {
+  const { charts } = declared;
+  return declared.figures.flatMap((figure) => {
     if (figure.kind !== 'stated') return [];
     const chart =
       charts.find((c) => c.anchor === figure.id) ??

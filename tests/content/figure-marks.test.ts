@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { figureMarks } from '../../src/data/figure-marks';
+import { charts } from '../../src/data/charts';
 import { figures } from '../../src/data/figures';
 
 describe('the marks on the figures in the text', () => {
@@ -24,5 +25,15 @@ describe('the marks on the figures in the text', () => {
     const mark = figureMarks('/arms-report').find((m) => m.id === id);
     const declared = figures.find((f) => f.id === id);
     expect(mark).toEqual({ id, quote: declared && 'quote' in declared ? declared.quote : undefined, amountText: amount, value: declared && 'value' in declared ? declared.value : undefined, href });
+  });
+
+  test('a figure no chart is anchored to links to the first chart that draws it, before an earlier one that only tabulates it', () => {
+    // chart-mi35, moved first and anchored elsewhere, still lists the $360 million deal in its table; chart-deals draws it.
+    const [deals, mi35, spending] = charts;
+    const reordered = [{ ...mi35!, anchor: 'mi35-count' }, deals!, spending!];
+    expect(figureMarks('/', { figures, charts: reordered }).find((m) => m.id === 'mi35-deal')?.href).toBe('#chart-deals');
+    // And with no chart that draws it, the one that tabulates it.
+    const tabledOnly = [{ ...mi35!, anchor: 'mi35-count' }, spending!];
+    expect(figureMarks('/', { figures, charts: tabledOnly }).find((m) => m.id === 'mi35-deal')?.href).toBe('#chart-mi35');
   });
 });

@@ -229,6 +229,7 @@ describe('charts', () => {
       takeaway:
         'The delivery now under way, around $1 billion, is about 25% of the total Aliyev gave; with the Mi-35 deal of 2010, $360 million, it leaves about $2.64 billion that the report does not itemise.',
       labels: ['Offensive weapons being delivered', 'Mi-35 gunship deal', 'Not itemised in the report'],
+      table: ['All cooperation since 2010', 'Offensive weapons being delivered', 'Mi-35 gunship deal', 'Not itemised in the report', 'The delivery’s share of the total'],
       key: 'Russian–Azerbaijani arms cooperation since 2010, in Aliyev’s words: $4 billion',
     },
     {
@@ -236,6 +237,7 @@ describe('charts', () => {
       title: 'The Mi-35 deal: 24 gunships at $15 million each',
       takeaway: '12 of them (50%) were reportedly delivered in 2011 and 2012; the report is silent on the rest.',
       labels: ['Delivered in 2011 and 2012', 'Not reported as delivered'],
+      table: ['Gunships ordered', 'Delivered in 2011 and 2012', 'Not reported as delivered', 'Share delivered', 'Combined price', 'Price per gunship'],
       key: 'per Mi-35 gunship, from the combined price: $15 million',
     },
     {
@@ -243,12 +245,14 @@ describe('charts', () => {
       title: 'Military spending over Aliyev’s decade: almost 30 times higher',
       takeaway: 'Annual spending reached $3.7 billion; the level implied at the start of the decade is about $123 million.',
       labels: ['2003, a decade before', '2013, the year of the talks'],
+      table: ['2003, a decade before', '2013, the year of the talks', 'Rise over the decade', 'Length of Aliyev’s rule'],
       key: 'the rise in Azerbaijan’s military spending under Aliyev: almost 30 times',
       note: 'almost 30 times as much',
     },
-  ])('$id says what its figures say: “$title”', ({ id, title, takeaway, labels, key, note }) => {
+  ])('$id says what its figures say: “$title”', ({ id, title, takeaway, labels, table, key, note }) => {
     const chart = model(id);
     expect([chart.title, chart.takeaway, chart.spec.labels, `${chart.key.label}: ${chart.key.display}`, chart.spec.note]).toEqual([title, takeaway, labels, key, note]);
+    expect(chart.rows.map((row) => row.label)).toEqual(table);
   });
 
   test('every figure a chart’s words name is in its table, so a reader can check each number', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileScores, PER_FILE_BREAK } from '../support/mutation-score';
+import { fileScores, isMutated, PER_FILE_BREAK } from '../support/mutation-score';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
 
@@ -21,5 +21,14 @@ describe('the per-file mutation score that npm run test:mutation enforces', () =
   test('lists the files in path order', () => {
     const files = { 'src/lib/b.ts': mutants('Killed'), 'src/data/z.ts': mutants('Survived'), 'src/lib/a.ts': mutants('Killed') };
     expect(fileScores(files).map((entry) => entry.file)).toEqual(['src/data/z.ts', 'src/lib/a.ts', 'src/lib/b.ts']);
+  });
+
+  test.each([
+    { file: 'src/lib/share/csv.ts', mutated: true },
+    { file: 'src/data/figures.ts', mutated: true },
+    { file: 'src/data/article.ts', mutated: false },
+    { file: 'src/scripts/toc.ts', mutated: false },
+  ])('counts $file as mutated: $mutated', ({ file, mutated }) => {
+    expect(isMutated(file, ['src/lib/**/*.ts', 'src/data/**/*.ts', '!src/data/article.ts'])).toBe(mutated);
   });
 });

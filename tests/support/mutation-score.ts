@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { root } from './article.ts';
 
 /** The lowest mutation score any one mutated file may have; stryker.config.mjs holds the overall one. */
@@ -26,10 +26,22 @@ export function fileScores(files: Record<string, ReportFile>): { file: string; s
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/**
+ * Whether stryker.config.mjs still has a file mutated: it matches a pattern of `mutate` and no `!` pattern. An
+ * incremental report keeps the results of files taken out of `mutate` since it was first written.
+ */
+export function isMutated(file: string, patterns: readonly string[]): boolean {
+  const excluded = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  return patterns.some((p) => !p.startsWith('!') && matchesGlob(file, p)) && !excluded.some((p) => matchesGlob(file, p));
+}
+
 // `npm run test:mutation` runs this after Stryker: Stryker's `thresholds.break` guards the overall score only.
 if (import.meta.main) {
   const report = JSON.parse(readFileSync(join(root, 'reports/mutation/mutation.json'), 'utf8')) as { files: Record<string, ReportFile> };
-  const scores = fileScores(report.files);
+  const { default: config } = (await import('../../stryker.config.mjs')) as { default: { mutate: string[] } };
+  const stale = Object.keys(report.files).filter((file) => !isMutated(file, config.mutate));
+  if (stale.length > 0) console.log(`Not mutated any more, left over in the incremental report: ${stale.join(', ')}\n`);
+  const scores = fileScores(Object.fromEntries(Object.entries(report.files).filter(([file]) => !stale.includes(file))));
   const low = scores.filter((s) => s.score !== null && s.score < PER_FILE_BREAK);
   for (const { file, score, valid } of scores) console.log(`${score === null ? '   -  ' : `${score.toFixed(2).padStart(6)}`} % ${file} (${valid} mutants)`);
   if (low.length > 0) {

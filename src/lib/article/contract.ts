@@ -20,7 +20,9 @@ export interface BodyPlace {
 /** How many lines of a Markdown file stand before its body (the frontmatter), so errors can name file lines. */
 export function bodyLineOffset(raw: string, body: string): number {
   const at = raw.lastIndexOf(body);
-  return at < 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+  // Errors would name the wrong lines: better to stop than to point a maintainer elsewhere.
+  if (at < 0) throw new Error('bodyLineOffset: the body is not in the file it was read from, so its lines cannot be named');
+  return raw.slice(0, at).split('\n').length - 1;
 }
 
 const parser = unified().use(remarkParse);

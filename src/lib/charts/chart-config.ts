@@ -111,7 +111,8 @@ function partStyles(spec: ChartSpec, setting: ChartSetting): PartStyle[] {
 /** A part's label as drawn: derived parts say so in words. */
 export const partLabel = (spec: ChartSpec, i: number) => `${spec.labels[i] ?? ''}${spec.derived[i] ? ' (derived)' : ''}`;
 
-interface LabelOptions {
+/** What the label plugin writes from: the spec, each part's style and the palette. */
+export interface LabelOptions {
   spec: ChartSpec;
   styles: PartStyle[];
   palette: ChartPalette;

@@ -66,6 +66,7 @@ export function shareCardSvg(card: ShareCard): string {
     ...bars,
     s('text', { x: 64, y: 590, ...LOOK.credit }, card.credit),
   ]);
-  // The SVG space makes the serializer write SVG attribute names (font-size, viewBox) and escape text as XML needs.
-  return toHtml(svg, { space: 'svg' });
+  // The serializer writes an <svg> element in SVG's own space: attribute names as SVG spells them (font-size,
+  // viewBox) and text escaped as XML needs.
+  return toHtml(svg);
 }

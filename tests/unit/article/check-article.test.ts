@@ -37,6 +37,12 @@ describe('checkArticle', () => {
     ]);
   });
 
+  test('reports a figure’s problem alone when the paragraphs are the source’s', () => {
+    expect(problems(checkArticle(files(good), wrongCount))).toEqual([
+      'figure "count": “sell 24 gunships” (¶1) says exact 24 count, but figures.ts has exact 25 count',
+    ]);
+  });
+
   // Lines 1-3 are the frontmatter, 4-9 the section, 10 a blank line, 11 the quote.
   test('names a block that is no paragraph by its line in the whole file, frontmatter included', () => {
     expect(() => checkArticle(files(`${good}\n> An aside.\n`), declared)).toThrow('content/article.md:11: a blockquote («> An aside.»)');

@@ -63,6 +63,10 @@ describe('the article body as readers see it', () => {
     expect(() => articleBlocks(body, { file: 'content/article.md', lineOffset: 14 })).toThrow(`content/article.md:19: ${kind} («${shown}») is neither`);
   });
 
+  test('names content/article.md when no file is given', () => {
+    expect(() => articleBlocks('> quoted')).toThrow('content/article.md:1: a blockquote («> quoted») is neither');
+  });
+
   test('a block in a body with Windows line ends is named and shown the same way', () => {
     const body = '## Heading\r\n\r\nFirst paragraph.\r\n\r\n> quoted words\r\n';
     expect(() => articleBlocks(body, { file: 'content/article.md', lineOffset: 2 })).toThrow(
@@ -75,9 +79,12 @@ describe('bodyLineOffset', () => {
   test.each([
     { what: 'after three lines of frontmatter', raw: '---\ntitle: x\n---\nBody text.\n', body: 'Body text.\n', lines: 3 },
     { what: 'at the very start', raw: 'Body text.\n', body: 'Body text.\n', lines: 0 },
-    { what: 'nowhere in the file', raw: '---\ntitle: x\n---\nBody text.\n', body: 'Other text.\n', lines: 0 },
   ])('counts the lines before a body $what: $lines', ({ raw, body, lines }) => {
     expect(bodyLineOffset(raw, body)).toBe(lines);
+  });
+
+  test('stops on a body that is not in its file, whose lines it could not name', () => {
+    expect(() => bodyLineOffset('---\ntitle: x\n---\nBody text.\n', 'Other text.\n')).toThrow('the body is not in the file it was read from');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ChartDataset } from 'chart.js';
 import { describe, expect, test } from 'vitest';
 import type { Chart } from 'chart.js';
-import { CHART_TEXT, chartConfig, chartHeight, directLabels, drawHatchTile, type ChartSetting } from '../../../src/lib/charts/chart-config';
+import { CHART_TEXT, chartConfig, chartHeight, directLabels, drawHatchTile, type ChartSetting, type LabelOptions } from '../../../src/lib/charts/chart-config';
 import type { ChartSpec } from '../../../src/lib/figures/chart-model';
 
 const stack: ChartSpec = { form: 'stack', labels: ['A', 'B', 'C'], values: [10, 30, 60], displays: ['10', '30', '60'], derived: [false, false, true] };
@@ -168,7 +168,7 @@ function drawLabels(spec: ChartSpec, rows: Row[] = []) {
   const chart = { ctx, chartArea: { left: 10, right: 310, top: 24, bottom: 150 }, getDatasetMeta: () => meta } as unknown as Chart<'bar'>;
   const before = state();
   const config = chartConfig(spec, setting());
-  directLabels.afterDatasetsDraw?.(chart, { cancelable: false } as never, config.options!.plugins!.directLabels!);
+  directLabels.afterDatasetsDraw?.(chart, {}, config.options!.plugins!.directLabels as LabelOptions, false);
   return { drawn, before, after: state() };
 }
 const texts = (drawn: ReturnType<typeof drawLabels>['drawn']) =>

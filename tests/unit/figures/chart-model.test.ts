@@ -108,8 +108,127 @@ describe('chartModel', () => {
   });
 });
 
+describe('chartModel’s other forms and limits', () => {
+  const bars: ChartDefinition = {
+    id: 'chart-b',
+    form: 'bars',
+    anchor: 'deal',
+    title: () => 'Deal and price',
+    takeaway: () => 'The price is a share of the deal.',
+    parts: [
+      { figure: 'deal', label: 'Deal' },
+      { figure: 'price', label: 'Each' },
+    ],
+  };
+
+  test('a stacked bar is described as one, and a chart published under no other id has no aliases', () => {
+    const stack: ChartDefinition = { ...units, form: 'stack', aliases: undefined, alsoInTable: undefined };
+    const model = chartModel(stack, ledger());
+    expect(model.description).toBe('Stacked bar, 24 gunships at $15 million each of 24: Delivered, 12 (derived); Not delivered by 2013, 12 (derived).');
+    expect(model.aliases).toEqual([]);
+  });
+
+  test('a bar chart without a note has none, in its spec or its description', () => {
+    const model = chartModel(bars, ledger());
+    expect(model.spec).not.toHaveProperty('note');
+    expect(model.description).toBe('Bar chart, Deal and price: Deal, $360 million; Each, $15 million (derived).');
+  });
+
+  // A paragraph whose parts are off from their whole by exactly a part in a thousand, and by a little more.
+  const rounded = ['A total of 1,000 units: 999 here, 1 there, 2 more and 3 elsewhere.'];
+  const stated = (id: string, value: number, quote: string): Figure => ({ id, kind: 'stated', label: id, value, unit: 'count', quote });
+  const roundedLedger = () =>
+    passed(
+      resolveLedger(
+        {
+          figures: [
+            stated('total', 1000, 'A total of 1,000'),
+            stated('here', 999, '999 here'),
+            stated('there', 1, '1 there'),
+            stated('more', 2, '2 more'),
+            stated('elsewhere', 3, '3 elsewhere'),
+          ],
+          claims: [],
+          events: [],
+        },
+        rounded,
+      ),
+    );
+  const partsOf = (...ids: string[]): ChartDefinition => ({
+    id: 'chart-r',
+    form: 'stack',
+    anchor: 'total',
+    title: () => 'Total',
+    takeaway: () => 'All of it.',
+    whole: { figure: 'total', label: 'Total' },
+    parts: ids.map((figure) => ({ figure, label: figure })),
+  });
+
+  test.each([
+    { parts: ['here', 'there'], off: 0, adds: true },
+    { parts: ['here', 'more'], off: 1, adds: true },
+    { parts: ['here', 'elsewhere'], off: 2, adds: false },
+  ])('parts off their whole by $off in 1,000 add up: $adds', ({ parts, adds }) => {
+    const build = () => chartModel(partsOf(...parts), roundedLedger());
+    if (adds) expect(build().spec.values).toHaveLength(2);
+    else expect(build).toThrow('chart "chart-r": its parts add up to 1002, not its whole total (1000)');
+  });
+
+  // Built from the gunships: none left is count − count, a negative count is delivered − count.
+  const withCounts = () =>
+    passed(
+      resolveLedger(
+        {
+          figures: [
+            ...figures,
+            { id: 'none', kind: 'derived', label: 'None', unit: 'count', operation: 'subtract', inputs: ['count', 'count'], note: 'Zero.' },
+            { id: 'negative', kind: 'derived', label: 'Negative', unit: 'count', operation: 'subtract', inputs: ['delivered', 'count'], note: 'Below zero.' },
+          ],
+          claims: [],
+          events,
+        },
+        paragraphs,
+      ),
+    );
+
+  test('a unit chart may draw a group of no units, but refuses a negative count', () => {
+    const none = chartModel(
+      {
+        ...units,
+        parts: [
+          { figure: 'count', label: 'All' },
+          { figure: 'none', label: 'None' },
+        ],
+      },
+      withCounts(),
+    );
+    expect(none.spec.values).toEqual([24, 0]);
+    const negative: ChartDefinition = {
+      ...units,
+      whole: { figure: 'delivered', label: 'D' },
+      parts: [
+        { figure: 'count', label: 'All' },
+        { figure: 'negative', label: 'Less' },
+      ],
+    };
+    expect(() => chartModel(negative, withCounts())).toThrow('chart "chart-x": a unit chart counts whole units, but negative is -12');
+  });
+});
+
 describe('chartFigureIds', () => {
   test('lists the whole, the drawn parts and the table-only figures, so marks can link to any chart that shows a figure', () => {
     expect(chartFigureIds(units)).toEqual(['count', 'delivered', 'rest', 'price']);
+  });
+
+  test('lists only the parts of a chart with no whole and no table-only figure', () => {
+    const bars: ChartDefinition = {
+      id: 'chart-b',
+      form: 'bars',
+      anchor: 'deal',
+      title: () => '',
+      takeaway: () => '',
+      parts: [{ figure: 'deal', label: 'Deal' }],
+    };
+    expect(chartFigureIds(bars)).toEqual(['deal']);
   });
 });

@@ -57,6 +57,12 @@ describe('rehypeFigureMarks', () => {
     );
   });
 
+  test('marks a quote in a paragraph’s own text, never in a heading before it or in a table cell', async () => {
+    const html = '<h2>To sell 24 Mi-35 gunships</h2><table><tr><td>sell 24 Mi-35</td></tr></table><p>Moscow agreed to sell 24 Mi-35 gunships.</p>';
+    const tree = await runPlugins(html, [[rehypeFigureMarks, { marks: [marks[1]!] }]]);
+    expect(selectAll('a.figure-ref', tree).map((a) => select('p a.figure-ref', tree) === a)).toEqual([true]);
+  });
+
   test('marks a figure once, where its quote first stands', async () => {
     const tree = await runPlugins('<p>They will sell 24 Mi-35 now.</p><p>They will sell 24 Mi-35 later.</p>', [[rehypeFigureMarks, { marks: [marks[1]!] }]]);
     expect(selectAll('p', tree).map((p) => selectAll('a.figure-ref', p).length)).toEqual([1, 0]);

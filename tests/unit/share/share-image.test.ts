@@ -63,11 +63,30 @@ describe('the share card', () => {
     const lines = selectAll('tspan', headline);
     expect(lines.map((l) => toString(l))).toEqual(['Russia’s arms trade with', 'Azerbaijan, figure by figure,', 'over the last few years']);
     const ys = lines.map((l) => num(l, 'y'));
-    expect(ys[1]! - ys[0]!).toBeGreaterThan(0);
+    // Each line at least its type size below the last, so no two lines touch.
+    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(num(headline, 'fontSize'));
     expect(ys[2]! - ys[1]!).toBe(ys[1]! - ys[0]!);
     expect(new Set(lines.map((l) => num(l, 'x'))).size).toBe(1);
     const long = shareCardSvg({ ...card, headline: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen' });
     expect(selectAll('tspan', texts(long)[1]!)).toHaveLength(3);
+  });
+
+  test('lays the card on a background that covers it, under a rule along its top edge', () => {
+    const [background, rule] = selectAll('svg > rect', parse(drawn()));
+    expect([background, rule].map((r) => [num(r!, 'x') || 0, num(r!, 'y') || 0, num(r!, 'width'), num(r!, 'height')])).toEqual([
+      [0, 0, 1200, 630],
+      [0, 0, 1200, 10],
+    ]);
+    expect(background?.properties.fill).not.toBe(rule?.properties.fill);
+  });
+
+  test('writes each bar’s value just after its end', () => {
+    const svg = drawn();
+    const bars = selectAll('svg > rect', parse(svg)).slice(2);
+    // Beside the bars, right of the column of words (the big figure says $4 billion too).
+    const values = card.bars.map((bar) => texts(svg).find((t) => toString(t) === bar.display && num(t, 'x') > 600));
+    expect(values.every(Boolean)).toBe(true);
+    for (const [i, bar] of bars.entries()) expect(num(values[i]!, 'x')).toBe(num(bar, 'x') + num(bar, 'width') + 10);
   });
 
   test('draws one bar per figure, the largest 300 px long and the others in proportion', () => {
