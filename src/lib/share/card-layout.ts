@@ -244,22 +244,22 @@ export function chartImageLayout(image: ChartImage, fonts: Fonts, measure: Measu
   const paper = CHART_COLOURS.print;
   const ops: DrawOp[] = [{ op: 'rect', x: 0, y: 0, width: CHART_IMAGE_WIDTH, height: 4, colour: paper.stated[0] }];
   let y = 24;
-  const block = (text: string, size: number, lineHeight: number, weight: 'bold' | 'plain', colour: string, maxLines: number) => {
-    const font = (weight === 'bold' ? bold : plain)(fonts.sans, size);
+  const block = (text: string, size: number, lineHeight: number, weight: typeof bold, colour: string, maxLines: number) => {
+    const font = weight(fonts.sans, size);
     const { lines } = fitLines(text, { font, maxWidth: width, maxLines, measure });
     ops.push(...textLines(lines, { x: margin, width, top: y, size, lineHeight, font, colour }));
     y += blockHeight(lines.length, size, lineHeight);
   };
-  block(image.title, 20, 26, 'bold', paper.text, 3);
+  block(image.title, 20, 26, bold, paper.text, 3);
   y += 8;
-  block(image.takeaway, 15, 22, 'plain', paper.text, 6);
+  block(image.takeaway, 15, 22, plain, paper.text, 6);
   y += 20;
   ops.push({ op: 'chart', spec: image.spec, colours: paper, x: margin, y, width, zoom: 1 });
   y += chartHeight(image.spec) + 16;
   ops.push({ op: 'rect', x: margin, y, width, height: 1, colour: '#d6d1c4' });
   y += 10;
   for (const line of image.source) {
-    block(line, 12, 17, 'plain', '#56534c', 2);
+    block(line, 12, 17, plain, '#56534c', 2);
     y += 4;
   }
   return { width: CHART_IMAGE_WIDTH, height: Math.ceil(y + 16), scale: 2, background: paper.bg, ops };

@@ -71,10 +71,10 @@ export function shareSummaries(input: ShareSummaryInput): Map<string, ShareSumma
       return `The report by ${source.outlet} (${source.publisher}), word for word: ${plural(report.received, 'paragraph')} received, ${plural(report.removed.length, 'accidental repeat')} removed, ${plural(report.paragraphs.length, 'paragraph')} kept in order.`;
     }
     if (id === own.timeline) {
-      const dates = [...input.eventDates].sort();
-      const [first, last] = [dates[0], dates.at(-1)];
-      if (first === undefined || last === undefined) throw new Error(`share pages: the section "${id}" has no dated event to sum it up`);
-      return `${plural(dates.length, 'dated event')} in the report, from ${formatDate(first)} to ${formatDate(last)}, each with the paragraph that dates it.`;
+      const [first, ...later] = [...input.eventDates].sort();
+      if (first === undefined) throw new Error(`share pages: the section "${id}" has no dated event to sum it up`);
+      const last = later.at(-1) ?? first;
+      return `${plural(later.length + 1, 'dated event')} in the report, from ${formatDate(first)} to ${formatDate(last)}, each with the paragraph that dates it.`;
     }
     return undefined;
   };
@@ -105,16 +105,14 @@ export function shareSummaries(input: ShareSummaryInput): Map<string, ShareSumma
     // An article section is summed up by its first sentence, in the source's words, and by the key figure of the
     // first chart that stands in it.
     const first = sentenceAt(place.lead, 0);
-    const figures = charts
-      .filter((chart) => place.paragraphs.includes(chart.anchor.paragraph))
-      .map(keyFigure)
-      .slice(0, 1);
-    const figureWords = figures.map((figure) => ` ${figure.display}: ${figure.label}.`).join('');
+    const chart = charts.find((entry) => place.paragraphs.includes(entry.anchor.paragraph));
+    const figure = chart ? keyFigure(chart) : undefined;
+    const figureWords = figure ? ` ${figure.display}: ${figure.label}.` : '';
     return {
       part,
       description: clipText(first, DESCRIPTION),
       alt: clipText(`${section.title}. “${first}”${figureWords}`, ALT),
-      card: { kind: 'section', content: { ...frame('Section'), title: section.title, lead: { text: first, quoted: true }, figures } },
+      card: { kind: 'section', content: { ...frame('Section'), title: section.title, lead: { text: first, quoted: true }, figures: figure ? [figure] : [] } },
     };
   };
 

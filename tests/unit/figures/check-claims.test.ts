@@ -4,7 +4,11 @@ import { resolveLedger } from '../../../src/lib/figures/ledger';
 import type { Claim, ResolvedFigure } from '../../../src/lib/figures/types';
 import { passed, problems } from '../../support/checked';
 
-const paragraphs = ['Moscow agreed to sell 24 gunships for $360 million.', 'The $360 million deal and dozens of tanks, 24 in all, came later.'];
+const paragraphs = [
+  'Moscow agreed to sell 24 gunships for $360 million.',
+  'The $360 million deal and dozens of tanks, 24 in all, came later.',
+  'Each part cost $24.',
+];
 // Built inside each test, so a mutation run sees which tests reach the checks (nothing runs as the file loads).
 const checked = () => {
   const { figures } = passed(
@@ -13,6 +17,9 @@ const checked = () => {
         figures: [
           { id: 'deal', kind: 'stated', label: 'Deal', value: 360_000_000, unit: 'USD', quote: 'gunships for $360 million' },
           { id: 'count', kind: 'stated', label: 'Count', value: 24, unit: 'count', quote: 'sell 24 gunships' },
+          // 24 as dollars, and no gunships (24 − 24): the same number in another unit, another number in the same unit.
+          { id: 'part', kind: 'stated', label: 'Part', value: 24, unit: 'USD', quote: 'cost $24' },
+          { id: 'none', kind: 'derived', label: 'None', unit: 'count', operation: 'subtract', inputs: ['count', 'count'], note: 'Zero.' },
         ],
         claims: [],
         events: [],
@@ -45,6 +52,8 @@ describe('checkClaim', () => {
     },
     { what: 'the same number in another unit', quote: '24 in all', restates: 'deal', problem: 'claim "c": “24 in all” does not restate deal (360000000 USD)' },
     { what: 'the right number of the wrong unit', quote: '24 in all', restates: 'count', problem: null },
+    { what: 'the figure’s number in another unit', quote: '24 in all', restates: 'part', problem: 'claim "c": “24 in all” does not restate part (24 USD)' },
+    { what: 'another number in the figure’s unit', quote: '24 in all', restates: 'none', problem: 'claim "c": “24 in all” does not restate none (0 count)' },
     {
       what: 'no number but a vague amount',
       quote: 'dozens of tanks',

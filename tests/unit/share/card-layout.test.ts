@@ -151,6 +151,14 @@ const cards: { name: string; card: SectionCard }[] = [
     card: { ...frame, title: 'Baku’s build-up', lead: { text: LONG_LEAD, quoted: false }, figures: [{ display: '$4 billion', label: longLabel }] },
   },
   {
+    name: 'three figures with many words',
+    card: {
+      ...frame,
+      title: 'Key figures',
+      figures: ['$4 billion', 'about $2.64 billion', 'almost 30 times'].map((display) => ({ display, label: longLabel })),
+    },
+  },
+  {
     name: 'five figures in rows',
     card: {
       ...frame,
@@ -254,14 +262,19 @@ describe('the content of a section card', () => {
     expect(firstWords!.top - figure!.bottom).toBeLessThan(40);
   });
 
-  test('figures in rows are each centred on their words beside them, rows at least 16 px apart and all above the footer’s rule', () => {
-    const layout = layoutOf('five figures in rows');
+  test.each([
+    { name: 'five figures in rows', count: 5 },
+    { name: 'three figures with many words', count: 3 },
+  ])('$name: each figure is centred on its words beside it, rows at least 16 px apart and all above the footer’s rule', ({ name, count }) => {
+    const layout = layoutOf(name);
     const figures = texts(layout.ops).filter((op) => op.colour === FIGURE);
     const words = texts(layout.ops).filter((op) => op.colour === LABEL);
-    expect(figures).toHaveLength(5);
+    expect(figures).toHaveLength(count);
     const rows = figures.map((figure, i) => {
-      const next = figures[i + 1]?.y ?? Infinity;
-      const own = words.filter((op) => op.y >= figure.y - 60 && op.y < next - 20).map(boxOf);
+      // A row runs from midway after the figure above to midway before the figure below.
+      const from = i === 0 ? -Infinity : (figures[i - 1]!.y + figure.y) / 2;
+      const to = i === figures.length - 1 ? Infinity : (figure.y + figures[i + 1]!.y) / 2;
+      const own = words.filter((op) => op.y >= from && op.y < to).map(boxOf);
       return { figure: boxOf(figure), top: Math.min(...own.map((box) => box.top)), bottom: Math.max(...own.map((box) => box.bottom)), lines: own.length };
     });
     for (const row of rows) {
@@ -306,12 +319,36 @@ describe('the content of a section card', () => {
     );
   });
 
-  test('a lead fills the room under the heading: one more line would reach the footer’s rule', () => {
+  test('a figure exactly as wide as its 420 px column still fits at that size', () => {
+    // Every text 10 px a character, but the figure "x" exactly 420 px wide at 56 px.
+    const exact = (text: string, font: string) => (text === 'x' && font.includes(' 56px ') ? 420 : text.length * 10);
+    const layout = sectionCardLayout(
+      {
+        ...frame,
+        title: 'Key figures',
+        figures: [
+          { display: 'x', label: 'a' },
+          { display: 'y', label: 'b' },
+        ],
+      },
+      IMAGE_FONTS,
+      exact,
+    );
+    expect(
+      texts(layout.ops)
+        .filter((op) => op.colour === FIGURE)
+        .map((op) => size(op.font)),
+    ).toEqual([56, 56]);
+  });
+
+  test('a lead fills the room under the heading, clear of the footer’s rule: one more line would reach it', () => {
     const layout = layoutOf('a heading and its first sentence');
     const lead = texts(layout.ops).filter((op) => op.font.includes(IMAGE_FONTS.serif));
     const step = lead[1]!.y - lead[0]!.y;
     expect(step).toBeGreaterThan(size(lead[0]!.font));
     expect(lead.at(-1)!.y + step).toBeGreaterThan(ruleOf(layout.ops).y - step);
+    // …but it keeps clear of the rule, as every card's content does.
+    expect(ruleOf(layout.ops).y - boxOf(lead.at(-1)!).bottom).toBeGreaterThanOrEqual(16);
   });
 
   test('a heading with neither words nor figures stands alone', () => {
@@ -335,6 +372,18 @@ describe('the chart on a chart card and in a chart image', () => {
       .map(boxOf);
     expect(patch.y).toBeGreaterThan(Math.max(...title.map((box) => box.bottom)));
     expect(patch.y + patch.height).toBeLessThan(CARD.height - 84);
+  });
+
+  test('a small chart, at twice its size, stands midway between its title and the footer’s rule', () => {
+    const small: ChartSpec = { form: 'units', labels: ['Delivered'], values: [3], displays: ['3'], derived: [false] };
+    const layout = chartCardLayout({ ...frame, kicker: 'Chart', title: 'Gunships', spec: small }, IMAGE_FONTS, measureText);
+    const chart = layout.ops.find((op) => op.op === 'chart')!;
+    expect(chart.zoom).toBe(2);
+    const box = boxOf(chart);
+    const title = boxOf(texts(layout.ops).find((op) => op.text === 'Gunships')!);
+    const rule = rects(layout.ops).find((op) => op.y > 100 && op.colour !== CHART_COLOURS.dark.bg)!;
+    // Measured between glyphs and the rule, not the type's boxes: equal within a few pixels.
+    expect(Math.abs(box.top - title.bottom - (rule.y - box.bottom))).toBeLessThan(16);
   });
 
   test('an image opens with a bar in the chart’s first colour, sets its title in bold and its takeaway in plain type, and rules off its source in grey', () => {
