@@ -341,6 +341,26 @@ describe('the content of a section card', () => {
     ).toEqual([56, 56]);
   });
 
+  test('rows take the largest size that leaves them 16 px apart, even when that uses their room exactly', () => {
+    // Every character half its size wide. Twelve nine-letter words take four lines at 56 px and three at 48 px
+    // (44 characters a line in 1,072 px); three 48 px lines of 55 px leading leave 518 − 310 = 208 px for four
+    // rows of 52 px: 36 px figures and 16 px between them, exactly.
+    const half = (text: string, font: string) => [...text].length * size(font) * 0.5;
+    const title = Array.from({ length: 12 }, (_, i) => String.fromCharCode(97 + i).repeat(9)).join(' ');
+    const figures = ['$1', '$2', '$3', '$4'].map((display) => ({ display, label: 'a' }));
+    const layout = sectionCardLayout({ ...frame, title, figures }, IMAGE_FONTS, half);
+    expect(
+      texts(layout.ops)
+        .filter((op) => op.colour === '#ffffff')
+        .map((op) => size(op.font)),
+    ).toEqual([48, 48, 48]);
+    expect(
+      texts(layout.ops)
+        .filter((op) => op.colour === FIGURE)
+        .map((op) => size(op.font)),
+    ).toEqual([36, 36, 36, 36]);
+  });
+
   test('a lead fills the room under the heading, clear of the footer’s rule: one more line would reach it', () => {
     const layout = layoutOf('a heading and its first sentence');
     const lead = texts(layout.ops).filter((op) => op.font.includes(IMAGE_FONTS.serif));

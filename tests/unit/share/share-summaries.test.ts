@@ -48,7 +48,7 @@ const input: ShareSummaryInput = {
   source: { outlet: 'Azatutyun', publisher: 'RFE/RL' },
   headingAliases: { 'old-talks': 'talks', 'older-talks': 'talks', 'old-arms': 'arms' },
   report: { received: 25, removed: new Array(12).fill('a repeat'), paragraphs: new Array(13).fill('a paragraph') },
-  eventDates: ['2013-08-13', '2010', '2013-01'],
+  eventDates: ['2013-08-13', '2010', '2013-01', '2011'],
   contents: [
     { id: 'key', title: 'Key figures' },
     { id: 'about', title: 'About this text' },
@@ -101,7 +101,7 @@ describe('shareSummaries', () => {
   });
 
   test('the timeline card counts the events and names the earliest and latest dates, whatever their order', () => {
-    const lead = '3 dated events in the report, from 2010 to 13 August 2013, each with the paragraph that dates it.';
+    const lead = '4 dated events in the report, from 2010 to 13 August 2013, each with the paragraph that dates it.';
     expect(summary('dates')?.description).toBe(lead);
     expect(summary('dates')?.card).toEqual({
       kind: 'section',
