@@ -33,6 +33,18 @@ const units: ChartDefinition = {
   alsoInTable: [{ figure: 'price', label: 'Each' }],
 };
 
+const bars: ChartDefinition & { form: 'bars' } = {
+  id: 'chart-b',
+  form: 'bars',
+  anchor: 'deal',
+  title: () => 'Deal and price',
+  takeaway: () => 'The price is a share of the deal.',
+  parts: [
+    { figure: 'deal', label: 'Deal' },
+    { figure: 'price', label: 'Each' },
+  ],
+};
+
 describe('chartModel', () => {
   test('computes words, labels and rows from the ledger and gives the browser only what it draws', () => {
     const model = chartModel(units, ledger());
@@ -58,19 +70,7 @@ describe('chartModel', () => {
   });
 
   test('a bar chart carries its note to the browser and names it in the description', () => {
-    const bars: ChartDefinition = {
-      id: 'chart-b',
-      form: 'bars',
-      anchor: 'deal',
-      title: () => 'Deal and price',
-      takeaway: () => 'The price is a share of the deal.',
-      parts: [
-        { figure: 'deal', label: 'Deal' },
-        { figure: 'price', label: 'Each' },
-      ],
-      note: ({ v }) => `${v('count')} shares`,
-    };
-    const model = chartModel(bars, ledger());
+    const model = chartModel({ ...bars, note: ({ v }) => `${v('count')} shares` }, ledger());
     expect(model.spec).toEqual({
       form: 'bars',
       labels: ['Deal', 'Each'],
@@ -109,18 +109,6 @@ describe('chartModel', () => {
 });
 
 describe('chartModel’s other forms and limits', () => {
-  const bars: ChartDefinition = {
-    id: 'chart-b',
-    form: 'bars',
-    anchor: 'deal',
-    title: () => 'Deal and price',
-    takeaway: () => 'The price is a share of the deal.',
-    parts: [
-      { figure: 'deal', label: 'Deal' },
-      { figure: 'price', label: 'Each' },
-    ],
-  };
-
   test('a stacked bar is described as one, and a chart published under no other id has no aliases', () => {
     const stack: ChartDefinition = { ...units, form: 'stack', aliases: undefined, alsoInTable: undefined };
     const model = chartModel(stack, ledger());
