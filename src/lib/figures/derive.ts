@@ -5,15 +5,14 @@ const SYMBOLS: Record<Operation, string> = { divide: '÷', multiply: '×', subtr
 
 /** Applies an operation left to right over its inputs; division by zero is a problem, not Infinity. */
 export function evaluate(operation: Operation, values: readonly number[]): Checked<number> {
-  const [first, ...rest] = values;
-  if (first === undefined || rest.length === 0) return fail(`${operation} needs at least two inputs`);
-  if (operation === 'divide' && rest.includes(0)) return fail('division by zero');
+  if (values.length < 2) return fail(`${operation} needs at least two inputs`);
+  if (operation === 'divide' && values.slice(1).includes(0)) return fail('division by zero');
   return ok(
-    rest.reduce((acc, value) => {
+    values.reduce((acc, value) => {
       if (operation === 'divide') return acc / value;
       if (operation === 'multiply') return acc * value;
       return acc - value;
-    }, first),
+    }),
   );
 }
 

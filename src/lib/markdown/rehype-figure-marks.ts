@@ -32,23 +32,24 @@ export const rehypeFigureMarks: Plugin<[FigureMarkOptions?], Root> = (options) =
   }
   return (tree, file) => {
     const done = new Set<string>();
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (index === undefined || parent?.type !== 'element' || parent.tagName !== 'p') return;
-      // The earliest quote in this text goes first; later ones are in the text after it, visited next.
+    // The earliest quote in a text is marked first; the text after its mark is searched again, as another figure
+    // may stand in the same sentence.
+    const markText = (node: Text): ElementContent[] => {
       const found = marks
         .filter((m) => !done.has(m.id))
         .map((m) => ({ mark: m, at: node.value.indexOf(m.quote) }))
         .filter(({ at }) => at >= 0)
         .sort((a, b) => a.at - b.at)[0];
-      if (!found) return;
+      if (!found) return [node];
       const { mark, at } = found;
       done.add(mark.id);
       const start = at + mark.quote.indexOf(mark.amountText);
       const end = start + mark.amountText.length;
-      const pieces: ElementContent[] = [{ type: 'text', value: node.value.slice(0, start) }, markElement(mark), { type: 'text', value: node.value.slice(end) }];
-      parent.children.splice(index, 1, ...pieces);
-      // Continue with the text after the mark: another figure may stand in the same sentence.
-      return index + 2;
+      return [{ type: 'text', value: node.value.slice(0, start) }, markElement(mark), ...markText({ type: 'text', value: node.value.slice(end) })];
+    };
+    // Only a paragraph's own text holds the quotes: text in a heading, a list item, a link or emphasis is left alone.
+    visit(tree, { type: 'element', tagName: 'p' }, (paragraph: Element) => {
+      paragraph.children = paragraph.children.flatMap((node) => (node.type === 'text' ? markText(node) : [node]));
     });
     const missing = marks.filter((m) => !done.has(m.id));
     if (missing.length > 0) {
