@@ -5,6 +5,7 @@ import { passed, problems } from '../../support/checked';
 describe('evaluate', () => {
   test.each([
     { operation: 'divide' as const, values: [360, 24], result: 15 },
+    { operation: 'divide' as const, values: [0, 24], result: 0 },
     { operation: 'subtract' as const, values: [4, 1, 0.36], result: 4 - 1 - 0.36 },
     { operation: 'multiply' as const, values: [24, 0.5], result: 12 },
     { operation: 'multiply' as const, values: [24, 0], result: 0 },
