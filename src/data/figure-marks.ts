@@ -11,14 +11,13 @@ import { figures } from './figures';
  * else the first that shows it in its table, else its row in the ledger. The tables are figures.ts and charts.ts
  * unless others are given.
  */
-export function figureMarks(base: string, declared: { figures: readonly Figure[]; charts: readonly ChartDefinition[] } = { figures, charts }): FigureMark[] {
-  const { charts } = declared;
-  return declared.figures.flatMap((figure) => {
+export function figureMarks(base: string, tables: { figures: readonly Figure[]; charts: readonly ChartDefinition[] } = { figures, charts }): FigureMark[] {
+  return tables.figures.flatMap((figure) => {
     if (figure.kind !== 'stated') return [];
     const chart =
-      charts.find((c) => c.anchor === figure.id) ??
-      charts.find((c) => c.parts.some((part) => part.figure === figure.id)) ??
-      charts.find((c) => chartFigureIds(c).includes(figure.id));
+      tables.charts.find((c) => c.anchor === figure.id) ??
+      tables.charts.find((c) => c.parts.some((part) => part.figure === figure.id)) ??
+      tables.charts.find((c) => chartFigureIds(c).includes(figure.id));
     return [
       {
         id: figure.id,
