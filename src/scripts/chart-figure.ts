@@ -60,6 +60,8 @@ export class ChartFigure extends HTMLElement {
     const { drawChart } = await loadDrawer();
     this.chart?.destroy();
     this.chart = drawChart(canvas, forPrint);
+    // Paper shows the canvas only once it holds a drawing (ChartFigure.astro's print styles).
+    this.toggleAttribute('data-drawn', true);
   }
 
   private canvas(): HTMLCanvasElement | null {

@@ -165,6 +165,23 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     await page.close();
   });
 
+  test('printed before its chart code arrives, a chart leaves no empty box on paper, and its table carries the figures', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // A reader who prints at once, before scrolling to any chart: the drawing code never arrives in time.
+    await page.route(/draw-chart/u, (route) => route.abort());
+    await page.goto(site.server.root);
+    await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.$$eval('figure.chart', (figures) =>
+      figures.map((f) => [f.querySelector('.chart-canvas')?.getBoundingClientRect().height, f.querySelector('table')?.getBoundingClientRect().height ?? 0]),
+    );
+    expect(printed).toHaveLength(charts.length);
+    expect(printed.map(([canvas]) => canvas)).toEqual(charts.map(() => 0));
+    expect(printed.filter(([, table]) => table === 0)).toEqual([]);
+    await context.close();
+  });
+
   test('printed, every chart is drawn at the full width of its figure, with its data, workings and source shown', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
     const page = await context.newPage();
