@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
 import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
-import { settleScroll, targetBox } from '../support/page-checks';
+import { landingProblems, settleScroll, targetBox } from '../support/page-checks';
 
 const viewports = Object.entries(VIEWPORTS).map(([name, options]) => ({ name, options }));
 
@@ -17,16 +17,8 @@ describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
       await page.goto(`${site.server.root}#${id}`);
       await settleScroll(page);
       const box = await targetBox(page, id);
-      if (!box) {
-        problems.push(`#${id}: not on the page`);
-        continue;
-      }
-      const room = box.viewport - box.headerBottom;
-      if (box.top < box.headerBottom - 1) problems.push(`#${id}: top ${box.top} is under the header (bottom ${box.headerBottom})`);
-      if (box.top > box.viewport - 40) problems.push(`#${id}: top ${box.top} is below the screen`);
-      if (box.height <= room && box.bottom > box.viewport + 1) problems.push(`#${id}: cut off at the bottom (${box.bottom} > ${box.viewport})`);
       const highlighted = await page.evaluate((target) => document.querySelector(':target')?.id === target, id);
-      if (!highlighted) problems.push(`#${id}: is not the :target`);
+      problems.push(...landingProblems(id, box, highlighted));
     }
     expect(problems).toEqual([]);
     await context.close();

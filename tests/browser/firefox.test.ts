@@ -6,7 +6,7 @@ import { charts } from '../../src/data/charts';
 import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
 import { root } from '../support/article';
 import { FIREFOX_WIDTHS, firefoxAvailable, useFirefoxSite } from '../support/firefox';
-import { canvasPaintedInPage, scrollSettledInPage, scrollThroughInPage, targetBoxInPage } from '../support/page-checks';
+import { canvasPaintedInPage, landingProblems, scrollSettledInPage, scrollThroughInPage, targetBoxInPage } from '../support/page-checks';
 
 // The same site in a second engine: Debian's Firefox ESR driven over WebDriver BiDi by puppeteer-core.
 const SHOTS = join(root, 'screenshots');
@@ -112,15 +112,8 @@ describe.skipIf(!firefoxAvailable())('the site in Firefox', () => {
         await page.goto(`${site.server.root}#${id}`);
         await page.evaluate(scrollSettledInPage);
         const box = await page.evaluate(targetBoxInPage, id);
-        if (!box) {
-          problems.push(`#${id}: not on the page`);
-          continue;
-        }
-        const room = box.viewport - box.headerBottom;
-        if (box.top < box.headerBottom - 1) problems.push(`#${id}: top ${box.top} is under the header (bottom ${box.headerBottom})`);
-        if (box.top > box.viewport - 40) problems.push(`#${id}: top ${box.top} is below the screen`);
-        if (box.height <= room && box.bottom > box.viewport + 1) problems.push(`#${id}: cut off at the bottom (${box.bottom} > ${box.viewport})`);
-        if (!(await page.evaluate((target) => document.querySelector(':target')?.id === target, id))) problems.push(`#${id}: is not the :target`);
+        const isTarget = await page.evaluate((target) => document.querySelector(':target')?.id === target, id);
+        problems.push(...landingProblems(id, box, isTarget));
       }
       await page.close();
       expect(problems).toEqual([]);

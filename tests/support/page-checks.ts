@@ -3,6 +3,21 @@ import type { Page } from 'playwright-core';
 // The checks run inside the page, so Chromium (Playwright) and Firefox (Puppeteer) evaluate the very same functions.
 // Each must stand alone: the driver sends its source text, not its closure.
 
+/** Where a deep link landed: the target's box against the viewport and the sticky header (`targetBoxInPage`). */
+export type TargetBox = NonNullable<ReturnType<typeof targetBoxInPage>>;
+
+/** What is wrong with where a deep link to `id` landed, in words; nothing when the target is in full view below the header. */
+export function landingProblems(id: string, box: TargetBox | null, isTarget: boolean): string[] {
+  if (!box) return [`#${id}: not on the page`];
+  const problems: string[] = [];
+  const room = box.viewport - box.headerBottom;
+  if (box.top < box.headerBottom - 1) problems.push(`#${id}: top ${box.top} is under the header (bottom ${box.headerBottom})`);
+  if (box.top > box.viewport - 40) problems.push(`#${id}: top ${box.top} is below the screen`);
+  if (box.height <= room && box.bottom > box.viewport + 1) problems.push(`#${id}: cut off at the bottom (${box.bottom} > ${box.viewport})`);
+  if (!isTarget) problems.push(`#${id}: is not the :target`);
+  return problems;
+}
+
 /** In the page: resolves once the page has held still for three animation frames (smooth scrolling, if any, has finished). */
 export function scrollSettledInPage(): Promise<void> {
   return new Promise((resolve) => {
