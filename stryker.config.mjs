@@ -12,10 +12,10 @@ export default {
   mutate: [
     'src/lib/**/*.ts',
     'src/data/**/*.ts',
-    // These three only connect Astro to src/lib: they import `astro:content` (share.ts and share-pages.ts through
-    // article.ts), which exists inside `astro build` alone, so no Vitest layer can load them. Each decision they
-    // made now lives in a src/lib function with unit tests (check-article.ts, share-card.ts, share-summaries.ts);
-    // the build layer proves the connection (variants.test.ts, share-pages.test.ts).
+    // These three only connect the checked article to src/lib: article.ts reads it with `getEntry` from
+    // `astro:content`, which exists inside `astro build` alone, and share.ts and share-pages.ts hand it to
+    // share-card.ts, share-summaries.ts and share-targets.ts, whose every decision has unit tests. The build layer
+    // proves the connection (variants.test.ts, share-pages.test.ts).
     '!src/data/article.ts',
     '!src/data/share.ts',
     '!src/data/share-pages.ts',

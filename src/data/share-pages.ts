@@ -2,7 +2,7 @@ import { ABOUT_SECTION, KEY_FIGURES_SECTION, SITE_NAME, TIMELINE_SECTION } from 
 import { type ShareSummary, shareSummaries as summarise } from '../lib/share/share-summaries';
 import { shareTargets } from '../lib/share/share-targets';
 import { isParagraphId } from '../lib/site/routes';
-import { article } from './article';
+import type { Article } from './article';
 import published from './published-anchors.json' with { type: 'json' };
 
 // Only the connection to the checked article lives here; what each card says is in src/lib/share/share-summaries.ts.
@@ -13,28 +13,31 @@ export interface SharePage {
   summary: ShareSummary;
 }
 
-const { data, report, ledger, charts, contents, html } = article;
-
 /** The summary of every shareable part, sections in reading order and then charts, keyed by its live id. */
-export const shareSummaries: ReadonlyMap<string, ShareSummary> = summarise({
-  siteName: SITE_NAME,
-  headline: data.headline,
-  source: data.source,
-  headingAliases: data.headingAliases,
-  report,
-  eventDates: ledger.events.map((event) => event.date),
-  contents,
-  charts,
-  html,
-  own: { keyFigures: KEY_FIGURES_SECTION.id, about: ABOUT_SECTION.id, timeline: TIMELINE_SECTION.id },
-});
+export function shareSummaries(article: Article): ReadonlyMap<string, ShareSummary> {
+  return summarise({
+    siteName: SITE_NAME,
+    headline: article.headline,
+    source: article.source,
+    headingAliases: article.headingAliases,
+    report: article.report,
+    eventDates: article.ledger.events.map((event) => event.date),
+    contents: article.contents,
+    charts: article.charts,
+    sections: article.sections,
+    own: { keyFigures: KEY_FIGURES_SECTION.id, about: ABOUT_SECTION.id, timeline: TIMELINE_SECTION.id },
+  });
+}
 
 /**
  * Every share page, from the published anchors (src/data/published-anchors.json), the same list the deep links are
  * held to: the build stops here, naming the id, if a published section or chart is gone or a new one is unlisted.
  */
-export const sharePages: readonly SharePage[] = shareTargets(
-  published['/'],
-  [...shareSummaries.values()].map((summary) => summary.part),
-  isParagraphId,
-).map(({ id, part }) => ({ id, summary: shareSummaries.get(part.id)! }));
+export function sharePages(article: Article): SharePage[] {
+  const summaries = shareSummaries(article);
+  return shareTargets(
+    published['/'],
+    [...summaries.values()].map((summary) => summary.part),
+    isParagraphId,
+  ).map(({ id, part }) => ({ id, summary: summaries.get(part.id)! }));
+}

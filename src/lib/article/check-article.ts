@@ -1,7 +1,7 @@
 import { type Checked, fail, ok, orThrow } from '../figures/checked';
 import { checkLedger, type LedgerInput } from '../figures/ledger';
 import type { Ledger } from '../figures/types';
-import { articleBlocks, bodyLineOffset, firstParagraphMismatch } from './contract';
+import { type ArticleBlock, articleBlocks, bodyLineOffset, firstParagraphMismatch } from './contract';
 import { dedupe, type DedupeReport } from './dedupe';
 
 /** The files the article is checked from, as the build reads them; paths are below content/, as errors name them. */
@@ -22,6 +22,8 @@ export interface ArticleFiles {
 export interface CheckedArticle {
   report: DedupeReport;
   paragraphs: string[];
+  /** The body's headings and paragraphs from the same parse, with their file lines, for the page's sections. */
+  blocks: ArticleBlock[];
   ledger: Ledger;
 }
 
@@ -36,10 +38,10 @@ export const LEDGER_MISMATCH = 'The figures in src/data/figures.ts do not match 
 export function checkArticle(files: ArticleFiles, declared: LedgerInput): Checked<CheckedArticle> {
   const report = dedupe(files.source);
   const place = { file: `content/${files.file}`, lineOffset: bodyLineOffset(files.raw, files.body) };
-  const { paragraphs } = articleBlocks(files.body, place);
+  const { paragraphs, blocks } = articleBlocks(files.body, place);
   const mismatch = firstParagraphMismatch(paragraphs, report.paragraphs);
   const ledger = checkLedger(declared, paragraphs);
-  if (ledger.ok && mismatch === null) return ok({ report, paragraphs, ledger: ledger.value });
+  if (ledger.ok && mismatch === null) return ok({ report, paragraphs, blocks, ledger: ledger.value });
   const drift = mismatch === null ? [] : [{ entry: `content/${files.sourceFile}`, message: `the article drifted from its source: ${mismatch}` }];
   return fail(...(ledger.ok ? [] : ledger.problems), ...drift);
 }

@@ -3,10 +3,23 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
+/** One block of the body in reading order, with the file line it starts on and any inline markup it holds. */
+export interface ArticleBlock {
+  kind: 'heading' | 'paragraph';
+  /** What a reader sees of it. */
+  text: string;
+  /** Its first line in the file, as errors name it. */
+  line: number;
+  /** The first inline node that is not plain text (`emphasis`, `link` …), if any: the page sets plain words only. */
+  markup?: string;
+}
+
 /** The article's Markdown body as a reader sees it: our `##` headings and the source's paragraphs, as rendered text. */
 export interface ArticleBlocks {
   headings: string[];
   paragraphs: string[];
+  /** Headings and paragraphs together, in reading order: the one parse the page is built from. */
+  blocks: ArticleBlock[];
 }
 
 /** Where the body stands in its file, so errors name the line a maintainer opens. */
@@ -38,19 +51,20 @@ const kindOf = (node: RootContent) => (node.type === 'heading' ? `a level-${node
  * words only.
  */
 export function articleBlocks(body: string, { file = 'content/article.md', lineOffset = 0 }: BodyPlace = {}): ArticleBlocks {
-  const headings: string[] = [];
-  const paragraphs: string[] = [];
+  const blocks: ArticleBlock[] = [];
   for (const node of parser.parse(body).children) {
-    if (node.type === 'heading' && node.depth === 2) headings.push(renderedText(node));
-    else if (node.type === 'paragraph') paragraphs.push(renderedText(node));
-    else {
-      const line = (node.position?.start.line ?? 0) + lineOffset;
+    const line = (node.position?.start.line ?? 0) + lineOffset;
+    if ((node.type === 'heading' && node.depth === 2) || node.type === 'paragraph') {
+      const markup = node.children.find((child) => child.type !== 'text')?.type;
+      blocks.push({ kind: node.type, text: renderedText(node), line, ...(markup ? { markup } : {}) });
+    } else {
       throw new Error(
         `${file}:${line}: ${kindOf(node)} («${body.split(/\r?\n/u)[line - lineOffset - 1]?.trim().slice(0, 40) ?? ''}») is neither a ## heading nor a paragraph; the body holds only our ## headings and the source's paragraphs (escape a leading #, > or - with a backslash if the source has it)`,
       );
     }
   }
-  return { headings, paragraphs };
+  const texts = (kind: ArticleBlock['kind']) => blocks.filter((block) => block.kind === kind).map((block) => block.text);
+  return { headings: texts('heading'), paragraphs: texts('paragraph'), blocks };
 }
 
 const firstWords = (text: string) => {

@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h, s } from 'hastscript';
 
 /** The kinds of part a reader can link to, as named in the controls' labels. */
@@ -36,4 +37,17 @@ export function shareControls(id: string, title: string, part: ShareablePart, sh
       ]),
     ]),
   ];
+}
+
+/**
+ * A section heading wrapped with its self-link, copy-link control and any old ids (as anchors), outside the heading
+ * so its accessible name stays the title alone.
+ */
+export function headingWrap(heading: Element, id: string, aliasIds: readonly string[] = [], share?: string): Element {
+  // A header, not a div: reader modes keep a header's heading, where a div of a heading and two links reads as clutter.
+  return h('header.heading-wrap', [
+    ...aliasIds.map((old) => h('span.anchor-alias', { id: old })),
+    heading,
+    ...shareControls(id, toString(heading).trim(), 'section', share),
+  ]);
 }

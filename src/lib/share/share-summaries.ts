@@ -1,9 +1,7 @@
 import type { ChartModel } from '../figures/chart-model';
-import { sentenceAt } from '../figures/sentences';
 import { formatDate } from '../site/dates';
 import { plural } from '../site/plural';
 import type { CardFrame, ChartCard, SectionCard } from './card-layout';
-import { sectionParagraphs } from './section-leads';
 import type { Shareable } from './share-targets';
 import { clipText } from './text-fit';
 
@@ -35,8 +33,8 @@ export interface ShareSummaryInput {
   /** Every shareable section in reading order, ours and the article's. */
   contents: readonly Section[];
   charts: readonly ChartModel[];
-  /** The article's rendered HTML: a section's lead is read from what the page shows. */
-  html: string;
+  /** The article's own sections: each paragraph's position and first sentence, as the page shows them. */
+  sections: readonly { id: string; paragraphs: readonly { number: number; lead: string }[] }[];
   /** The ids of the page's own sections, which hold no paragraph of the source. */
   own: { keyFigures: string; about: string; timeline: string };
 }
@@ -53,7 +51,6 @@ const keyFigure = (chart: ChartModel) => ({
 /** The summary of every shareable part, sections in reading order and then charts, keyed by its live id. */
 export function shareSummaries(input: ShareSummaryInput): Map<string, ShareSummary> {
   const { source, own, charts } = input;
-  const places = sectionParagraphs(input.html);
   const frame = (kicker: string): CardFrame => ({
     siteName: input.siteName,
     kicker,
@@ -100,12 +97,12 @@ export function shareSummaries(input: ShareSummaryInput): Map<string, ShareSumma
         card: { kind: 'section', content: { ...frame('Section'), title: section.title, lead: { text: lead, quoted: false }, figures: [] } },
       };
     }
-    const place = places.find((entry) => entry.id === section.id);
-    if (!place) throw new Error(`share pages: the section "${section.id}" has no paragraph to sum it up`);
+    const paragraphs = input.sections.find((entry) => entry.id === section.id)?.paragraphs ?? [];
+    if (!paragraphs[0]) throw new Error(`share pages: the section "${section.id}" has no paragraph to sum it up`);
     // An article section is summed up by its first sentence, in the source's words, and by the key figure of the
     // first chart that stands in it.
-    const first = sentenceAt(place.lead, 0);
-    const chart = charts.find((entry) => place.paragraphs.includes(entry.anchor.paragraph));
+    const first = paragraphs[0].lead;
+    const chart = charts.find((entry) => paragraphs.some((paragraph) => paragraph.number === entry.anchor.paragraph));
     const figure = chart ? keyFigure(chart) : undefined;
     const figureWords = figure ? ` ${figure.display}: ${figure.label}.` : '';
     return {

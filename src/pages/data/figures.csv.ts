@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { article } from '../../data/article';
+import { getArticle } from '../../data/article';
 import { toCsv } from '../../lib/share/csv';
 import { FIGURE_COLUMNS, figureRecord } from '../../lib/share/figure-records';
 
 /** Every figure, stated and derived, as CSV. */
 export const GET: APIRoute = async () => {
-  const { ledger } = article;
+  const { ledger } = await getArticle();
   return new Response(toCsv(FIGURE_COLUMNS, ledger.figures.map(figureRecord)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,13 +1,13 @@
 import { paragraphId } from '../../lib/site/routes';
 import type { APIRoute } from 'astro';
-import { article } from '../../data/article';
+import { getArticle } from '../../data/article';
 import { figureRecord } from '../../lib/share/figure-records';
 
 /** Every figure, claim and dated event, checked against the article, as JSON. */
 export const GET: APIRoute = async () => {
-  const { data, ledger } = article;
+  const { source, ledger } = await getArticle();
   const body = {
-    source: { outlet: data.source.outlet, publisher: data.source.publisher, url: data.source.url },
+    source: { outlet: source.outlet, publisher: source.publisher, url: source.url },
     figures: ledger.figures.map(figureRecord),
     claims: ledger.claims.map(({ location, ...claim }) => ({ ...claim, paragraph: paragraphId(location.paragraph), sentence: location.sentence })),
     events: ledger.events.map(({ location, ...event }) => ({ ...event, paragraph: paragraphId(location.paragraph) })),

@@ -6,7 +6,21 @@ const expected = ['Alpha one two three four five six seven eight nine.', 'Bravo 
 describe('the article body as readers see it', () => {
   test('separates our headings from the paragraphs, whatever the line endings', () => {
     const body = '\r\n## First\r\n\r\nAlpha.\r\n\r\n## Second heading\n\nBravo.\n\nCharlie.\n';
-    expect(articleBlocks(body)).toEqual({ headings: ['First', 'Second heading'], paragraphs: ['Alpha.', 'Bravo.', 'Charlie.'] });
+    expect(articleBlocks(body)).toEqual({
+      headings: ['First', 'Second heading'],
+      paragraphs: ['Alpha.', 'Bravo.', 'Charlie.'],
+      blocks: [
+        { kind: 'heading', text: 'First', line: 2 },
+        { kind: 'paragraph', text: 'Alpha.', line: 4 },
+        { kind: 'heading', text: 'Second heading', line: 6 },
+        { kind: 'paragraph', text: 'Bravo.', line: 8 },
+        { kind: 'paragraph', text: 'Charlie.', line: 10 },
+      ],
+    });
+  });
+
+  test('names each block by its line in the file, counting the lines before the body', () => {
+    expect(articleBlocks('## A\n\nText.', { lineOffset: 5 }).blocks.map((block) => block.line)).toEqual([6, 8]);
   });
 
   test('a paragraph wrapped over several lines is one paragraph, its line break read as the space a reader sees', () => {
@@ -15,23 +29,28 @@ describe('the article body as readers see it', () => {
 
   // Each row is a source paragraph copied into article.md as written, and what a reader is then shown.
   test.each([
-    { markdown: 'They bought *most* of it.', seen: 'They bought most of it.' },
-    { markdown: 'They bought \\*most\\* of it.', seen: 'They bought *most* of it.' },
-    { markdown: 'They bought __most__ of it.', seen: 'They bought most of it.' },
-    { markdown: 'a snake_case_name stays', seen: 'a snake_case_name stays' },
-    { markdown: 'on the volume of [Russian-Azerbaijani military] cooperation', seen: 'on the volume of [Russian-Azerbaijani military] cooperation' },
-    { markdown: 'see [the report](https://example.org) here', seen: 'see the report here' },
-    { markdown: 'Tom &amp; Jerry', seen: 'Tom & Jerry' },
-    { markdown: 'Tom \\&amp; Jerry', seen: 'Tom &amp; Jerry' },
-    { markdown: 'a 50\\% rise', seen: 'a 50% rise' },
-    { markdown: 'C:\\path stays', seen: 'C:\\path stays' },
-    { markdown: 'it is \\#1 now', seen: 'it is #1 now' },
-    { markdown: '#1 on the list', seen: '#1 on the list' },
-    { markdown: '\\#1 on the list', seen: '#1 on the list' },
-    { markdown: 'a <b>bold</b> claim', seen: 'a bold claim' },
-    { markdown: 'a ![chart of sales](x.png) here', seen: 'a  here' },
-  ])('the Markdown «$markdown» reaches the reader as «$seen»', ({ markdown, seen }) => {
+    { markdown: 'They bought *most* of it.', seen: 'They bought most of it.', markup: 'emphasis' },
+    { markdown: 'They bought \\*most\\* of it.', seen: 'They bought *most* of it.', markup: undefined },
+    { markdown: 'They bought __most__ of it.', seen: 'They bought most of it.', markup: 'strong' },
+    { markdown: 'a snake_case_name stays', seen: 'a snake_case_name stays', markup: undefined },
+    {
+      markdown: 'on the volume of [Russian-Azerbaijani military] cooperation',
+      seen: 'on the volume of [Russian-Azerbaijani military] cooperation',
+      markup: undefined,
+    },
+    { markdown: 'see [the report](https://example.org) here', seen: 'see the report here', markup: 'link' },
+    { markdown: 'Tom &amp; Jerry', seen: 'Tom & Jerry', markup: undefined },
+    { markdown: 'Tom \\&amp; Jerry', seen: 'Tom &amp; Jerry', markup: undefined },
+    { markdown: 'a 50\\% rise', seen: 'a 50% rise', markup: undefined },
+    { markdown: 'C:\\path stays', seen: 'C:\\path stays', markup: undefined },
+    { markdown: 'it is \\#1 now', seen: 'it is #1 now', markup: undefined },
+    { markdown: '#1 on the list', seen: '#1 on the list', markup: undefined },
+    { markdown: '\\#1 on the list', seen: '#1 on the list', markup: undefined },
+    { markdown: 'a <b>bold</b> claim', seen: 'a bold claim', markup: 'html' },
+    { markdown: 'a ![chart of sales](x.png) here', seen: 'a  here', markup: 'image' },
+  ])('the Markdown «$markdown» reaches the reader as «$seen», its first markup being $markup', ({ markdown, seen, markup }) => {
     expect(articleBlocks(markdown).paragraphs).toEqual([seen]);
+    expect(articleBlocks(markdown).blocks[0]?.markup).toBe(markup);
   });
 
   test('a source paragraph whose Markdown characters would be swallowed fails the contract, naming the paragraph and the change', () => {

@@ -40,8 +40,6 @@ const chart = (id: string, paragraph: number, key: ResolvedFigure, display: stri
   description: `Bar chart, title of ${id}: its parts.`,
   spec: { form: 'bars', labels: ['A'], values: [1], displays: ['1'], derived: [false] },
 });
-const section = (id: string, paragraphs: string) =>
-  `<section class="article-section" aria-labelledby="${id}"><header class="heading-wrap"><h2 id="${id}">${id}</h2></header>${paragraphs}</section>`;
 const input: ShareSummaryInput = {
   siteName: 'Arms, checked',
   headline: 'Arms to Baku',
@@ -57,9 +55,17 @@ const input: ShareSummaryInput = {
     { id: 'dates', title: 'Timeline' },
   ],
   charts: [chart('chart-deals', 2, stated, '$360 million'), chart('chart-rest', 3, derived, 'about $2.64 billion')],
-  html:
-    section('talks', '<p id="p-1">Putin met Aliyev in Baku. They talked for hours.</p><p id="p-2">A combined $360 million.</p>') +
-    section('arms', '<p id="p-3">Arms were sold. More were to come.</p>'),
+  // Each paragraph's lead is its first sentence, as the checked article gives it.
+  sections: [
+    {
+      id: 'talks',
+      paragraphs: [
+        { number: 1, lead: 'Putin met Aliyev in Baku.' },
+        { number: 2, lead: 'A combined $360 million.' },
+      ],
+    },
+    { id: 'arms', paragraphs: [{ number: 3, lead: 'Arms were sold.' }] },
+  ],
   own: { keyFigures: 'key', about: 'about', timeline: 'dates' },
 };
 const frame = { siteName: 'Arms, checked', footer: 'Source: Azatutyun (RFE/RL) · From “Arms to Baku”' };
@@ -146,15 +152,20 @@ describe('shareSummaries', () => {
     expect(summary('talks', { charts })?.alt).toBe('The talks. “Putin met Aliyev in Baku.”');
   });
 
-  test('a section the article’s HTML does not hold stops the build, naming it', () => {
+  test('a section the article does not hold stops the build, naming it', () => {
     const contents = [...input.contents, { id: 'lost', title: 'Lost' }];
     expect(() => shareSummaries({ ...input, contents })).toThrow('share pages: the section "lost" has no paragraph to sum it up');
+    const sections = [{ id: 'talks', paragraphs: [] }, ...input.sections.slice(1)];
+    expect(() => shareSummaries({ ...input, sections })).toThrow('share pages: the section "talks" has no paragraph to sum it up');
   });
 
   test('a long lead is cut at a word for the description (160 characters) and the alt text (420)', () => {
     const long = `${'word '.repeat(100)}end.`;
-    const html = section('talks', `<p id="p-1">${long}</p>`) + section('arms', '<p id="p-2">Arms.</p>');
-    const cut = summary('talks', { html, charts: [] });
+    const sections = [
+      { id: 'talks', paragraphs: [{ number: 1, lead: long }] },
+      { id: 'arms', paragraphs: [{ number: 2, lead: 'Arms.' }] },
+    ];
+    const cut = summary('talks', { sections, charts: [] });
     expect(cut?.description).toBe(`${'word '.repeat(31)}word…`);
     expect(cut?.description).toHaveLength(160);
     expect(cut?.alt.length).toBeLessThanOrEqual(420);
