@@ -55,7 +55,7 @@ function written(selector: Selector): string {
         case 'combinator':
           return COMBINATORS[part.value] ?? '';
         case 'attribute':
-          return `[${part.name}…]`;
+          return `[${part.name}${part.operation ? '…' : ''}]`;
         case 'pseudo-element':
           return `::${part.kind}`;
         case 'pseudo-class':
