@@ -36,6 +36,9 @@ function selectedQuote(): Quote | null {
   return { paragraph, url: `${origin}${pathname}${search}#${fragment}`, end: lines[lines.length - 1] ?? range.getBoundingClientRect() };
 }
 
+/** The class of the button this script adds: no built page has it, so the unused-CSS build test reads it from here. */
+export const QUOTE_LINK_CLASS = 'quote-link';
+
 let quote: Quote | null = null;
 let button: HTMLButtonElement | undefined;
 
@@ -44,7 +47,7 @@ function control(): HTMLButtonElement {
   if (button) return button;
   const made = document.createElement('button');
   made.type = 'button';
-  made.className = 'quote-link';
+  made.className = QUOTE_LINK_CLASS;
   made.textContent = 'Copy link to this quote';
   made.hidden = true;
   // A press with the mouse or a finger must not clear the selection the link is made from.
