@@ -1,9 +1,6 @@
 import { copyText } from './announce';
-
-/** The absolute address of a fragment on this page, whatever base path or host it is served from. */
-export function fragmentUrl(fragment: string, location: Pick<Location, 'origin' | 'pathname' | 'search'> = window.location): string {
-  return `${location.origin}${location.pathname}${location.search}#${encodeURIComponent(fragment)}`;
-}
+import { pageUrl } from './page-url';
+import { paragraphOf } from './paragraphs';
 
 /**
  * `<copy-link>` around a hidden button: shows the button once it can work. With `data-text` it copies that text
@@ -23,7 +20,7 @@ export class CopyLink extends HTMLElement {
     const { text, what, share, fragment, title } = this.dataset;
     if (text !== undefined) return copyText(button, text, { what: what ?? 'Text', field: what ?? 'Text', spoken: 'paste it into your page’s HTML' });
     // A share page's link preview is the part's own card; following it lands on the deep link as before.
-    const url = share ? new URL(share, window.location.href).href : fragmentUrl(fragment ?? '');
+    const url = share ? new URL(share, window.location.href).href : pageUrl(encodeURIComponent(fragment ?? ''));
     if (window.matchMedia('(pointer: coarse)').matches && typeof navigator.share === 'function') {
       try {
         await navigator.share({ title: title ?? document.title, url });
@@ -40,10 +37,9 @@ export class CopyLink extends HTMLElement {
 if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);
 
 // Links to a quote: their code loads once a reader first selects words inside one of the article's paragraphs.
-const inParagraph = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest('section.article-section p[id^="p-"]');
 function onFirstSelection(): void {
   const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || !inParagraph(selection.anchorNode)) return;
+  if (!selection || selection.isCollapsed || !paragraphOf(selection.anchorNode)) return;
   document.removeEventListener('selectionchange', onFirstSelection);
   void import('./quote-link').then((quote) => quote.offerQuoteLinks());
 }

@@ -1,9 +1,8 @@
 import { quoteFragment } from '../lib/quote/text-fragment';
 import { announce, copyText } from './announce';
-
-const PARAGRAPHS = 'section.article-section p[id^="p-"]';
-
-const paragraphOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(PARAGRAPHS) ?? null;
+import { onceAFrame } from './frame';
+import { pageUrl } from './page-url';
+import { paragraphOf } from './paragraphs';
 
 // Where a boundary point of the selection falls in its paragraph's text, in characters.
 function textOffset(paragraph: HTMLElement, node: Node, offset: number): number {
@@ -31,9 +30,8 @@ function selectedQuote(): Quote | null {
   const end = textOffset(paragraph, range.endContainer, range.endOffset);
   const fragment = quoteFragment(paragraph.id, paragraph.textContent ?? '', start, end);
   if (!fragment) return null;
-  const { origin, pathname, search } = window.location;
   const lines = range.getClientRects();
-  return { paragraph, url: `${origin}${pathname}${search}#${fragment}`, end: lines[lines.length - 1] ?? range.getBoundingClientRect() };
+  return { paragraph, url: pageUrl(fragment), end: lines[lines.length - 1] ?? range.getBoundingClientRect() };
 }
 
 /** The class of the button this script adds: no built page has it, so the unused-CSS build test reads it from here. */
@@ -110,17 +108,9 @@ function hintOnce(): void {
   announce('Words selected: press Tab for “Copy link to this quote”.');
 }
 
-let queued = false;
 /** Starts offering "Copy link to this quote" whenever words inside one of the article's paragraphs are selected. */
 export function offerQuoteLinks(): void {
-  const schedule = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      update();
-    });
-  };
+  const schedule = onceAFrame(update);
   document.addEventListener('selectionchange', schedule);
   document.addEventListener('keydown', onKey, true);
   window.addEventListener('resize', schedule, { passive: true });

@@ -1,3 +1,5 @@
+import { onceAFrame } from './frame';
+
 /** Marks the section being read in the table of contents and opens the list on wide screens. */
 export function initToc(): void {
   const nav = document.querySelector<HTMLElement>('[data-toc]');
@@ -23,15 +25,7 @@ export function initToc(): void {
       else entry.link.removeAttribute('aria-current');
     }
   };
-  let queued = false;
-  const schedule = () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      mark();
-    });
-  };
+  const schedule = onceAFrame(mark);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   mark();

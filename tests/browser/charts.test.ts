@@ -27,6 +27,23 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     await context.close();
   });
 
+  test.each(viewports)('on the $name each chart’s box is reserved at the height its chart is then drawn at, the height of its image', async ({ options }) => {
+    const context = await site.browser.newContext({ ...options, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(site.server.root);
+    const boxes = () => page.$$eval('figure.chart .chart-canvas', (all) => all.map((box) => box.getBoundingClientRect().height));
+    // By hand, as in tests/build/charts-and-data.test.ts: $4 billion stack, Mi-35 units, spending bars.
+    const heights = [180, 136, 176];
+    expect(await page.$$eval('chart-figure[data-drawn]', (all) => all.length)).toBe(0);
+    expect(await boxes()).toEqual(heights);
+    await scrollThrough(page);
+    await page.waitForFunction((n) => document.querySelectorAll('chart-figure[data-drawn]').length === n, charts.length);
+    const drawn = await page.$$eval('chart-figure', (all) => all.map((element) => (element as unknown as { chart: { height: number } }).chart.height));
+    expect(drawn).toEqual(heights);
+    expect(await boxes()).toEqual(heights);
+    await context.close();
+  });
+
   // Headings rewrap at different widths: a control that appears late moves them at some widths and not others.
   // A shared deep link opens with a heading or paragraph in view, where the controls appear.
   test.each([
@@ -179,6 +196,48 @@ describe.skipIf(!browserAvailable())('charts in a real browser', () => {
     expect(printed).toHaveLength(charts.length);
     expect(printed.map(([canvas]) => canvas)).toEqual(charts.map(() => 0));
     expect(printed.filter(([, table]) => table === 0)).toEqual([]);
+    await context.close();
+  });
+
+  test('a chart whose code fails to load shows its table and says so, never an empty box, and is drawn when next scrolled near', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // A flaky network: the chart code's first request fails, later ones arrive.
+    const requested: string[] = [];
+    await page.route(/draw-chart/u, (route) => (requested.push(route.request().url()) === 1 ? route.abort() : route.continue()));
+    await page.goto(site.server.root);
+    await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+    const figure = page.locator('#chart-deals');
+    await figure.locator('canvas').scrollIntoViewIfNeeded();
+    const message = figure.locator('.chart-canvas').getByText('The chart could not be drawn: its figures are in the table below.');
+    await expect.poll(() => message.isVisible()).toBe(true);
+    expect(await figure.locator('table').isVisible()).toBe(true);
+    expect(await figure.locator('tbody tr').count()).toBeGreaterThanOrEqual(charts[0]!.parts.length);
+    expect(await canvasPainted(page, '#chart-deals canvas')).toBe(false);
+    expect(requested).toHaveLength(1);
+    // Away, as far as the page goes, until an observer with the chart's own margin sees it gone; then back.
+    await page.evaluate(async () => {
+      const canvas = document.querySelector('#chart-deals canvas')!;
+      const gone = new Promise<void>((resolve) => {
+        const watch = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((entry) => !entry.isIntersecting)) {
+              watch.disconnect();
+              resolve();
+            }
+          },
+          { rootMargin: '200px 0px' },
+        );
+        watch.observe(canvas);
+      });
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await gone;
+    });
+    await figure.locator('canvas').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.$eval('#chart-deals', (f) => f.closest('chart-figure')?.hasAttribute('data-drawn'))).toBe(true);
+    await expect.poll(() => canvasPainted(page, '#chart-deals canvas')).toBe(true);
+    expect(await message.count()).toBe(0);
+    expect(requested.length).toBeGreaterThanOrEqual(2);
     await context.close();
   });
 

@@ -12,7 +12,7 @@ import {
 import type { ChartSpec } from '../figures/chart-model';
 
 /**
- * One chart configuration for every place a chart is drawn: the page's canvas (src/scripts/draw-chart.ts) and
+ * One chart configuration for every place a chart is drawn: the page's canvas (src/components/chart/draw-chart.ts) and
  * the images made at build time (src/render/chart-image.ts). Only what differs between them comes in as options:
  * the colours, how a hatch is cut, whether it animates and at what pixel density.
  */

@@ -1,7 +1,7 @@
 import { Chart } from 'chart.js';
-import { CHART_COMPONENTS, chartConfig, drawHatchTile, HATCH_TILE, type ChartPalette } from '../lib/charts/chart-config';
-import { CHART_COLOURS, CHART_TOKENS } from '../lib/charts/palettes';
-import { readSpec } from './chart-spec';
+import { CHART_COMPONENTS, chartConfig, drawHatchTile, HATCH_TILE, type ChartPalette } from '../../lib/charts/chart-config';
+import { CHART_COLOURS, CHART_TOKENS } from '../../lib/charts/palettes';
+import { parseSpec } from '../../lib/charts/spec';
 
 // Only what horizontal bars need, registered once when this chunk first loads.
 Chart.register(...CHART_COMPONENTS);
@@ -37,5 +37,5 @@ export function drawChart(canvas: HTMLCanvasElement, forPrint = false): Chart<'b
   const reduceMotion = forPrint || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // Paper wants a sharper drawing than a screen: the canvas is scaled to the printed figure's width.
   const setting = { palette: palette(forPrint), hatch, animate: !reduceMotion, responsive: true, ...(forPrint ? { devicePixelRatio: 2 } : {}) };
-  return new Chart(canvas, chartConfig(readSpec(canvas), setting));
+  return new Chart(canvas, chartConfig(parseSpec(canvas.dataset.chart, canvas.closest('figure')?.id ?? '(unknown)'), setting));
 }

@@ -2,8 +2,20 @@ import type { Chart } from 'chart.js';
 
 type Drawer = typeof import('./draw-chart');
 let drawer: Promise<Drawer> | undefined;
+let attempts = 0;
+let failedUrl: string | undefined;
 // Chart.js is fetched only when the first chart nears the viewport: readers who never scroll there never pay for it.
-const loadDrawer = () => (drawer ??= import('./draw-chart'));
+// Browsers keep a failed module fetch for the page's life (whatwg/html#6768), so a retry asks for the chunk under a
+// new query, at the address the failure named; the failed promise itself is forgotten.
+const loadDrawer = () =>
+  (drawer ??= (failedUrl ? (import(/* @vite-ignore */ `${failedUrl}?retry=${attempts}`) as Promise<Drawer>) : import('./draw-chart')).catch(
+    (error: unknown) => {
+      attempts += 1;
+      failedUrl ??= /\bhttps?:\/\/\S+?\.js\b/u.exec(String(error))?.[0];
+      drawer = undefined;
+      throw error;
+    },
+  ));
 
 const figures = new Set<ChartFigure>();
 
@@ -11,24 +23,27 @@ const observer =
   typeof IntersectionObserver === 'function'
     ? new IntersectionObserver(
         (entries) => {
-          for (const entry of entries) {
-            if (!entry.isIntersecting) continue;
-            observer?.unobserve(entry.target);
-            void (entry.target.closest('chart-figure') as ChartFigure | null)?.draw();
-          }
+          for (const entry of entries) (entry.target.closest('chart-figure') as ChartFigure | null)?.near(entry.isIntersecting);
         },
         { rootMargin: '200px 0px' },
       )
     : undefined;
 
+/** The class of the line a chart shows in its box while its drawing code could not be loaded (set by this script). */
+export const FAILED_CLASS = 'chart-failed';
+
 /**
  * `<chart-figure>` around a chart's `<figure>`: draws its canvas from `data-chart` when it nears the viewport,
  * redraws it for the colour scheme and for paper, and opens its data, workings and source when a link targets it.
+ * If its drawing code cannot be loaded, it says so in the chart's box, opens the table, and tries again the next
+ * time the reader scrolls near.
  */
 export class ChartFigure extends HTMLElement {
   /** The drawn Chart.js instance, once the figure has been scrolled to (tests read its geometry). */
   chart: Chart | undefined;
   private drawing: Promise<void> | undefined;
+  /** After a failure: whether the chart has left the viewport's margin since, so that coming back means a new try. */
+  private awaitingReturn: 'near' | 'left' | undefined;
   private readonly onHash = () => this.openIfTargeted();
 
   connectedCallback(): void {
@@ -47,6 +62,19 @@ export class ChartFigure extends HTMLElement {
     this.chart = undefined;
   }
 
+  /** Called by the observer as the canvas comes within (or leaves) the viewport's margin. */
+  near(isNear: boolean): void {
+    if (this.awaitingReturn === 'near') {
+      if (!isNear) this.awaitingReturn = 'left';
+      return;
+    }
+    if (!isNear) return;
+    const canvas = this.canvas();
+    if (canvas) observer?.unobserve(canvas);
+    this.awaitingReturn = undefined;
+    void this.draw();
+  }
+
   /** Draws the chart once; later calls wait for the first. */
   draw(): Promise<void> {
     this.drawing ??= this.redraw();
@@ -57,11 +85,38 @@ export class ChartFigure extends HTMLElement {
   async redraw(forPrint = false): Promise<void> {
     const canvas = this.canvas();
     if (!canvas) return;
-    const { drawChart } = await loadDrawer();
-    this.chart?.destroy();
-    this.chart = drawChart(canvas, forPrint);
-    // Paper shows the canvas only once it holds a drawing (ChartFigure.astro's print styles).
+    try {
+      const { drawChart } = await loadDrawer();
+      this.chart?.destroy();
+      this.chart = drawChart(canvas, forPrint);
+    } catch (error) {
+      this.failed(canvas, error);
+      return;
+    }
+    this.querySelector(`.${FAILED_CLASS}`)?.remove();
+    // Paper shows the canvas only once it holds a drawing (ChartFrame.astro's print styles).
     this.toggleAttribute('data-drawn', true);
+  }
+
+  // Never an empty box: the table is opened and the box says why it holds no chart, until a later try draws it.
+  private failed(canvas: HTMLCanvasElement, error: unknown): void {
+    const id = this.querySelector('figure')?.id ?? '(unknown)';
+    console.error(`chart ${id}: could not be drawn; it is tried again when next scrolled near`, error);
+    this.drawing = undefined;
+    const details = this.querySelector('details');
+    if (details) details.open = true;
+    if (!this.querySelector(`.${FAILED_CLASS}`)) {
+      const line = document.createElement('p');
+      line.className = FAILED_CLASS;
+      line.textContent = details ? 'The chart could not be drawn: its figures are in the table below.' : 'The chart could not be drawn.';
+      canvas.after(line);
+    }
+    if (observer) {
+      // Watched afresh, the canvas is reported at once where it stands: near means wait for it to leave first.
+      this.awaitingReturn = 'near';
+      observer.unobserve(canvas);
+      observer.observe(canvas);
+    }
   }
 
   private canvas(): HTMLCanvasElement | null {
