@@ -6,8 +6,8 @@ import { BASE_DIST } from '../support/build-base';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 import { inlineStyles, runtimeNames, sourcesOf, unusedSelectors, type Stylesheet } from '../support/unused-css';
 
-const scripts = join(root, 'src/scripts');
-const declared = runtimeNames(scripts, root);
+// Browser code lives in src/scripts and beside the components that ship it (src/components/chart).
+const declared = ['src/scripts', 'src/components'].flatMap((dir) => runtimeNames(join(root, dir), root));
 const runtime = {
   classes: new Set(declared.filter((name) => name.kind === 'class').map((name) => name.value)),
   ids: new Set(declared.filter((name) => name.kind === 'id').map((name) => name.value)),

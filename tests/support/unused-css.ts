@@ -194,9 +194,12 @@ export interface RuntimeName {
   set: boolean;
 }
 
-/** The runtime class and id names the scripts in a folder declare, each beside the code that sets it. */
+/**
+ * The runtime class and id names the browser scripts in a folder and its subfolders declare (src/scripts, and a
+ * component folder such as src/components/chart that keeps its own), each beside the code that sets it.
+ */
 export function runtimeNames(scriptsDir: string, root: string): RuntimeName[] {
-  return readdirSync(scriptsDir)
+  return readdirSync(scriptsDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
     .sort()
     .flatMap((file) => {
