@@ -23,7 +23,7 @@ const OG = {
   headline: { y: 170, sizes: [46, 42, 38], lines: 2, width: 760, step: 1.26 },
   figure: { y: 420, size: 96 },
   figureLabel: { y: 470, size: 24, lines: 3, step: 32 },
-  bars: { x: 680, y: 300, step: 86, label: 24, height: 34, gap: 10, longest: 300, shortest: 6 },
+  bars: { x: 680, y: 300, step: 86, size: 24, height: 34, gap: 10, longest: 300, shortest: 6 },
   credit: { y: 590, size: 22 },
 } as const;
 
@@ -36,34 +36,36 @@ export function ogCardLayout(card: ShareCard, fonts: Fonts, measure: Measure): L
   const right = CARD.width - margin;
   // The column of words ends a margin's width before the bars begin.
   const column = OG.bars.x - 2 * margin;
-  // One line of text that must fit whole: a name, a figure, a credit.
-  const line = (words: string, font: (size: number) => string, size: number, maxWidth: number, what: string) =>
-    fitWhole(words, [size], { font, maxWidth, maxLines: 1, measure }, `og.png: ${what}`).lines.join(' ');
   const text = (words: string, x: number, y: number, font: string, colour: string): DrawOp => ({ op: 'text', text: words, x, y, font, colour });
-  const sans = (size: number) => bold(fonts.sans, size);
-  const sansPlain = (size: number) => plain(fonts.sans, size);
+  // One line of text that must fit whole (a name, a figure, a credit), at its place.
+  const line = (words: string, at: { x: number; y: number; size: number; maxWidth: number }, font: (size: number) => string, colour: string, what: string) =>
+    fitWhole(words, [at.size], { font, maxWidth: at.maxWidth, maxLines: 1, measure }, `og.png: ${what}`).lines.map((one) =>
+      text(one, at.x, at.y, font(at.size), colour),
+    );
+  const boldSans = (size: number) => bold(fonts.sans, size);
+  const plainSans = (size: number) => plain(fonts.sans, size);
 
   const headline = fitWhole(
     card.headline,
     OG.headline.sizes,
-    { font: sans, maxWidth: OG.headline.width, maxLines: OG.headline.lines, measure },
+    { font: boldSans, maxWidth: OG.headline.width, maxLines: OG.headline.lines, measure },
     'og.png: the headline',
   );
   const headlineStep = Math.round(headline.size * OG.headline.step);
   const label = fitWhole(
     card.figureLabel,
     [OG.figureLabel.size],
-    { font: sansPlain, maxWidth: column, maxLines: OG.figureLabel.lines, measure },
+    { font: plainSans, maxWidth: column, maxLines: OG.figureLabel.lines, measure },
     'og.png: the figure’s label',
   );
 
   const ops: DrawOp[] = [
     { op: 'rect', x: 0, y: 0, width: CARD.width, height: 10, colour: INK.accent },
-    text(line(card.siteName, sans, OG.siteName.size, right - margin, 'the site’s name'), margin, OG.siteName.y, sans(OG.siteName.size), INK.accent),
-    ...headline.lines.map((words, i) => text(words, margin, OG.headline.y + i * headlineStep, sans(headline.size), INK.heading)),
-    text(line(card.figure, sans, OG.figure.size, column, 'the figure'), margin, OG.figure.y, sans(OG.figure.size), INK.figure),
-    ...label.lines.map((words, i) => text(words, margin, OG.figureLabel.y + i * OG.figureLabel.step, sansPlain(OG.figureLabel.size), INK.body)),
-    text(line(card.credit, sansPlain, OG.credit.size, right - margin, 'the credit'), margin, OG.credit.y, sansPlain(OG.credit.size), INK.dim),
+    ...line(card.siteName, { x: margin, ...OG.siteName, maxWidth: right - margin }, boldSans, INK.accent, 'the site’s name'),
+    ...headline.lines.map((words, i) => text(words, margin, OG.headline.y + i * headlineStep, boldSans(headline.size), INK.heading)),
+    ...line(card.figure, { x: margin, ...OG.figure, maxWidth: column }, boldSans, INK.figure, 'the figure'),
+    ...label.lines.map((words, i) => text(words, margin, OG.figureLabel.y + i * OG.figureLabel.step, plainSans(OG.figureLabel.size), INK.body)),
+    ...line(card.credit, { x: margin, ...OG.credit, maxWidth: right - margin }, plainSans, INK.dim, 'the credit'),
   ];
 
   const { bars } = OG;
@@ -71,7 +73,7 @@ export function ogCardLayout(card: ShareCard, fonts: Fonts, measure: Measure): L
   const fitting = Math.floor((OG.credit.y - bars.y - bars.gap - bars.height) / bars.step) + 1;
   if (card.bars.length === 0 || card.bars.length > fitting)
     throw new Error(`og.png: ${card.bars.length} bars do not fit the card, which has room for 1 to ${fitting}`);
-  const valueFont = sans(bars.label);
+  const valueFont = boldSans(bars.size);
   // The longest bar is 300 px, unless a bar's amount would then run past the right margin: all bars shrink alike.
   const room = right - bars.x - bars.gap;
   const max = Math.max(...card.bars.map((bar) => bar.value));
@@ -83,7 +85,7 @@ export function ogCardLayout(card: ShareCard, fonts: Fonts, measure: Measure): L
     const width = Math.max(bars.shortest, Math.min(Math.round(bar.value * scale), Math.floor(room - amount)));
     if (bars.x + width + bars.gap + amount > right) throw new Error(`og.png: the amount “${bar.display}” does not fit beside its bar`);
     ops.push(
-      text(line(bar.label, sansPlain, bars.label, right - bars.x, 'a bar’s label'), bars.x, y, sansPlain(bars.label), INK.body),
+      ...line(bar.label, { x: bars.x, y, size: bars.size, maxWidth: right - bars.x }, plainSans, INK.body, 'a bar’s label'),
       { op: 'rect', x: bars.x, y: y + 12, width, height: bars.height, colour: INK.figure },
       text(bar.display, bars.x + width + bars.gap, y + 38, valueFont, INK.heading),
     );

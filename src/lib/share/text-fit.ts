@@ -76,11 +76,6 @@ export function fitLines(text: string, box: TextBox): FittedText {
   return { lines: kept, truncated: true };
 }
 
-// Text fits whole when no line was cut short and no word was broken between lines.
-function isWhole(text: string, fitted: FittedText): boolean {
-  return !fitted.truncated && fitted.lines.join(' ') === (text.match(/\S+/gu) ?? []).join(' ');
-}
-
 /**
  * Text set at the largest of some sizes at which it fits a box whole: for text that must never be cut (a headline,
  * a figure), so text that fits at no size stops the build, naming `what` it is and the room it had.
@@ -91,9 +86,12 @@ export function fitWhole(
   box: Omit<TextBox, 'font'> & { font: (size: number) => string },
   what: string,
 ): { lines: string[]; size: number } {
+  const words = text.match(/\S+/gu);
+  if (!words) throw new Error(`${what} has no words to set`);
   for (const size of sizes) {
     const fitted = fitLines(text, { ...box, font: box.font(size) });
-    if (isWhole(text, fitted)) return { lines: fitted.lines, size };
+    // Whole: no line cut short with an ellipsis, and no word broken between two lines.
+    if (!fitted.truncated && fitted.lines.join(' ') === words.join(' ')) return { lines: fitted.lines, size };
   }
   const smallest = sizes.at(-1);
   if (smallest === undefined) throw new Error(`fitWhole: no font sizes to try for ${what}`);

@@ -76,6 +76,31 @@ describe('ogCardLayout', () => {
     expect(() => layout(changes)).toThrow(`og.png: ${part} does not fit`);
   });
 
+  test.each([
+    {
+      part: 'the site’s name',
+      font: '700 28px Card Sans',
+      changes: (words: string) => ({ siteName: words }),
+      words: 'Arms to Baku, checked '.repeat(3).trim(),
+    },
+    { part: 'the credit', font: '400 22px Card Sans', changes: (words: string) => ({ credit: words }), words: `${card.credit} · ${card.credit} ·` },
+  ])('stops the build when $part is wider than the card between its margins, though narrower than the card', ({ part, font, changes, words }) => {
+    // Between 1072 px (the card less its two margins) and 1200 px (the whole card).
+    expect(measureText(words, font)).toBeGreaterThan(1072);
+    expect(measureText(words, font)).toBeLessThan(1200);
+    expect(() => layout(changes(words))).toThrow(`og.png: ${part} does not fit`);
+  });
+
+  test('sets the figure’s label in lines 32 px apart, downwards from its first', () => {
+    const label = texts(layout().ops).filter((op) => op.colour === '#d9d4c7' && op.x === 64);
+    expect(label.map((op) => op.text)).toEqual([
+      'Russian–Azerbaijani military-technical',
+      'cooperation: all contracts concluded and',
+      'partly executed since 2010',
+    ]);
+    expect(label.map((op) => op.y - label[0]!.y)).toEqual([0, 32, 64]);
+  });
+
   test('keeps every line inside the card’s 64 px margins, measured in the font it is drawn in', () => {
     for (const op of texts(layout().ops)) {
       expect(op.x, op.text).toBeGreaterThanOrEqual(64);
@@ -123,6 +148,25 @@ describe('ogCardLayout', () => {
     expect(last.x + measureText(last.text, last.font)).toBeLessThanOrEqual(1136);
     expect(last.x + measureText(last.text, last.font)).toBeGreaterThan(1130);
     expect(widths[0]! / widths[2]!).toBeCloseTo(1 / 2.64, 1);
+  });
+
+  test('cuts a bar to whole pixels below its room, so an amount whose room ends mid-pixel still ends inside the margin', () => {
+    // 10.7 px a character: “about $2.64 billion” is 203.3 px, leaving its bar 242.7 px, which rounds to 243, one too many.
+    const fractional: Measure = (text) => text.length * 10.7;
+    const { ops } = layout({}, fractional);
+    const last = texts(ops).find((op) => op.text === 'about $2.64 billion')!;
+    expect(bars(ops)[2]!.width).toBe(242);
+    expect(last.x + fractional(last.text, last.font)).toBeLessThanOrEqual(1136);
+  });
+
+  test('draws an amount that fills its room to the pixel, and stops the build for one that leaves its bar under 6 px', () => {
+    const tens: Measure = (text) => text.length * 10;
+    // 20 characters, 200 px: the bar gets the 246 px left, and the amount ends exactly at the margin.
+    const exact = layout({ bars: [{ label: 'Deal', value: 1, display: 'about $2.640 billion' }] }, tens);
+    expect(bars(exact.ops)[0]!.width).toBe(246);
+    // 45 characters, 450 px: 6 px of bar, its gap and the amount run 10 px past the margin.
+    const over = [{ label: 'Deal', value: 1, display: 'a'.repeat(45) }];
+    expect(() => layout({ bars: over }, tens)).toThrow('og.png: the amount “aaaa');
   });
 
   test('keeps a bar for a tiny amount visible, at least 6 px long', () => {

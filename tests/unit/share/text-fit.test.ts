@@ -124,6 +124,10 @@ describe('fitWhole', () => {
     expect(() => fitWhole('Supercalifragilistic', [10], whole(100, 2), 'the figure')).toThrow('the figure does not fit');
   });
 
+  test.each(['', '  \n '])('stops the build, naming it, for text with no words (%j), which would draw nothing', (text) => {
+    expect(() => fitWhole(text, [10], whole(100, 1), 'the headline')).toThrow('the headline has no words to set');
+  });
+
   test('refuses a list of no sizes, naming what it was to fit', () => {
     expect(() => fitWhole('Key', [], whole(500, 1), 'the credit')).toThrow('fitWhole: no font sizes to try for the credit');
   });
