@@ -1,9 +1,8 @@
-import { Resvg } from '@resvg/resvg-js';
 import { ROUTES } from '../lib/site/routes';
 
-/** The icon files the build writes, each drawn from the one mark below, at the routes the layout and the JSON-LD link. */
+/** The site's icon files, at the routes the layout and the JSON-LD link: public/favicon.svg, and the rasters drawn from it. */
 export const ICONS = {
-  /** The vector favicon, for browsers that take SVG. */
+  /** The vector favicon, for browsers that take SVG: public/favicon.svg, the master, served as it is. */
   svg: { path: ROUTES.favicon },
   /** The raster favicon at the address clients ask for by convention, one 32 × 32 PNG inside. */
   ico: { path: ROUTES.faviconIco, size: 32 },
@@ -12,19 +11,6 @@ export const ICONS = {
   /** The publisher's logo in the structured data: square, and larger than the 112 px search engines ask for. */
   logo: { path: ROUTES.logo, size: 512 },
 } as const;
-
-const TILE = '#0b4f8a';
-
-/** The site's mark, three rising bars on a blue tile, on a 32-unit grid; `square` drops the rounded corners. */
-export function iconSvg({ square = false } = {}): string {
-  const corners = square ? '' : ' rx="6"';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32"${corners} fill="${TILE}"/><rect x="7" y="17" width="4" height="8" fill="#fff"/><rect x="14" y="11" width="4" height="14" fill="#fff"/><rect x="21" y="6" width="4" height="19" fill="#f0b429"/></svg>`;
-}
-
-/** The mark as a `size` × `size` PNG; `square` gives an opaque tile with no transparent corners. */
-export function iconPng(size: number, { square = false } = {}): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(new Resvg(iconSvg({ square }), { fitTo: { mode: 'width', value: size } }).render().asPng());
-}
 
 /**
  * An ICO file holding square PNG images, as every current browser and OS reads it: a 6-byte header, one 16-byte

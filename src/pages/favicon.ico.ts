@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { ICONS, icoFile, iconPng } from '../icons/site-icons';
+import { ICONS, icoFile } from '../icons/site-icons';
+import { siteIconPng } from '../render/icon-image';
 
 /** /favicon.ico, which browsers, feed readers and link previews ask for whether or not a page names it. */
 export const GET: APIRoute = () => {
   const { size } = ICONS.ico;
-  return new Response(icoFile([{ size, png: iconPng(size) }]), { headers: { 'Content-Type': 'image/x-icon' } });
+  return new Response(icoFile([{ size, png: siteIconPng(size) }]), { headers: { 'Content-Type': 'image/x-icon' } });
 };

@@ -4,6 +4,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
+import { readText } from '../support/article';
+import { decodePng } from '../support/pixels';
 import { readIco, readPng } from '../support/png';
 
 assertBuilt();
@@ -40,9 +42,20 @@ describe('site icons', () => {
     expect(png.topLeft[3]).toBe(0);
   });
 
-  test('the SVG favicon is a square SVG', () => {
+  test('the SVG favicon is a square SVG, served byte for byte as its master in public/', () => {
     const svg = built('favicon.svg').toString('utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32">/u);
+    expect(svg).toBe(readText('public/favicon.svg'));
+  });
+
+  test('the raster icons show the master’s mark: its yellow bar and its blue tile where the SVG puts them', () => {
+    // The tall bar spans x 21–25 and y 6–25 of the mark's 32-unit grid; x 12, y 8 is tile above the middle bar.
+    const logo = decodePng(built('icon-512.png'));
+    expect(logo.at(368, 128)).toEqual([0xf0, 0xb4, 0x29, 255]);
+    expect(logo.at(192, 128)).toEqual([0x0b, 0x4f, 0x8a, 255]);
+    const touch = decodePng(built('apple-touch-icon.png'));
+    expect(touch.at(129, 45)).toEqual([0xf0, 0xb4, 0x29, 255]);
+    expect(touch.at(0, 179)).toEqual([0x0b, 0x4f, 0x8a, 255]);
   });
 
   test('the structured data names the built logo as the publisher’s, with its real pixel size as numbers', () => {

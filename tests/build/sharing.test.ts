@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { readArticle } from '../support/article';
 import { assertBuilt, distDir, loadPage } from '../support/dist';
+import { countColour, decodePng } from '../support/pixels';
 
 const site = LOCAL_ORIGIN;
 const base = '/';
@@ -45,6 +46,14 @@ describe('the share image', () => {
   test('is a 1200 × 630 PNG', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  test('nothing runs into its margins: below the accent rule, the 64 px at each side are its dark background alone', () => {
+    const image = decodePng(png);
+    for (const x0 of [0, 1200 - 64]) {
+      const box = { x: x0, y: 12, width: 64, height: 630 - 12 };
+      expect(countColour(image, '#15171a', box, 0), `margin at x ${x0}`).toBe(box.width * box.height);
+    }
   });
 
   test('its alt text states the headline figure as the article words it', () => {

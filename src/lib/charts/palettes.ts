@@ -1,18 +1,8 @@
+import { PAPER, SCHEMES, type Token } from '../site/palette';
 import type { ChartPalette } from './chart-config';
 
 /** A palette without its font: the page takes its font from CSS, images from the fonts they embed. */
 export type ChartColours = Omit<ChartPalette, 'font'>;
-
-/**
- * The chart colours of each scheme. The page reads the light and dark ones from the tokens in
- * src/styles/global.css (tests/unit/charts/palettes.test.ts keeps the two equal); images made at build time
- * read them here. Paper is white whatever the screen's scheme, so print has its own.
- */
-export const CHART_COLOURS = {
-  light: { stated: ['#0072b2', '#00497a'], derived: ['#a35c00', '#6f6a60'], text: '#1c1b19', bg: '#f2efe7' },
-  dark: { stated: ['#56b4e9', '#2f7fc0'], derived: ['#e69f00', '#a7a196'], text: '#ebe8e1', bg: '#1f2328' },
-  print: { stated: ['#0072b2', '#00497a'], derived: ['#a35c00', '#6f6a60'], text: '#000000', bg: '#ffffff' },
-} as const satisfies Record<string, ChartColours>;
 
 /** The CSS custom properties the page's charts are drawn with, in the order of a palette's fields. */
 export const CHART_TOKENS = {
@@ -20,4 +10,27 @@ export const CHART_TOKENS = {
   derived: ['--chart-derived', '--chart-remainder'],
   text: '--chart-text',
   bg: '--surface',
-} as const;
+} as const satisfies { stated: readonly Token[]; derived: readonly Token[]; text: Token; bg: Token };
+
+// A scheme's chart colours, read from its tokens through the table above.
+const chartColours = (scheme: Record<Token, string>) => {
+  const [stated, statedAlt] = CHART_TOKENS.stated;
+  const [derived, remainder] = CHART_TOKENS.derived;
+  return {
+    stated: [scheme[stated], scheme[statedAlt]],
+    derived: [scheme[derived], scheme[remainder]],
+    text: scheme[CHART_TOKENS.text],
+    bg: scheme[CHART_TOKENS.bg],
+  } as const;
+};
+
+/**
+ * The chart colours of each scheme, from the site's palette (src/lib/site/palette.ts). The page reads the light
+ * and dark ones from the same tokens in src/styles/global.css; images made at build time read them here. Paper
+ * is white whatever the screen's scheme, so print has its own: the light scheme's parts in paper's ink.
+ */
+export const CHART_COLOURS = {
+  light: chartColours(SCHEMES.light),
+  dark: chartColours(SCHEMES.dark),
+  print: { ...chartColours(SCHEMES.light), text: PAPER['--text'], bg: PAPER['--bg'] },
+} as const satisfies Record<string, ChartColours>;

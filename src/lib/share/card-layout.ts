@@ -1,6 +1,7 @@
 import { chartHeight } from '../charts/chart-config';
 import { CHART_COLOURS, type ChartColours } from '../charts/palettes';
 import type { ChartSpec } from '../figures/chart-model';
+import { CARD_INK as INK, SCHEMES } from '../site/palette';
 import { fitLines, fitSize, type Measure } from './text-fit';
 
 /**
@@ -64,7 +65,6 @@ export interface ChartImage {
 export const CARD = { width: 1200, height: 630 } as const;
 
 const MARGIN = 64;
-const INK = { bg: '#15171a', accent: '#e69f00', heading: '#ffffff', body: '#d9d4c7', dim: '#a7a196', figure: '#56b4e9', rule: '#3b3f45' } as const;
 const bold = (family: string, size: number) => `700 ${size}px ${family}`;
 const plain = (family: string, size: number) => `400 ${size}px ${family}`;
 
@@ -256,10 +256,10 @@ export function chartImageLayout(image: ChartImage, fonts: Fonts, measure: Measu
   y += 20;
   ops.push({ op: 'chart', spec: image.spec, colours: paper, x: margin, y, width, zoom: 1 });
   y += chartHeight(image.spec) + 16;
-  ops.push({ op: 'rect', x: margin, y, width, height: 1, colour: '#d6d1c4' });
+  ops.push({ op: 'rect', x: margin, y, width, height: 1, colour: SCHEMES.light['--rule'] });
   y += 10;
   for (const line of image.source) {
-    block(line, 12, 17, plain, '#56534c', 2);
+    block(line, 12, 17, plain, SCHEMES.light['--muted'], 2);
     y += 4;
   }
   return { width: CHART_IMAGE_WIDTH, height: Math.ceil(y + 16), scale: 2, background: paper.bg, ops };

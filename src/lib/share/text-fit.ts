@@ -76,6 +76,29 @@ export function fitLines(text: string, box: TextBox): FittedText {
   return { lines: kept, truncated: true };
 }
 
+/**
+ * Text set at the largest of some sizes at which it fits a box whole: for text that must never be cut (a headline,
+ * a figure), so text that fits at no size stops the build, naming `what` it is and the room it had.
+ */
+export function fitWhole(
+  text: string,
+  sizes: readonly number[],
+  box: Omit<TextBox, 'font'> & { font: (size: number) => string },
+  what: string,
+): { lines: string[]; size: number } {
+  const words = text.match(/\S+/gu);
+  if (!words) throw new Error(`${what} has no words to set`);
+  for (const size of sizes) {
+    const fitted = fitLines(text, { ...box, font: box.font(size) });
+    // Whole: no line cut short with an ellipsis, and no word broken between two lines.
+    if (!fitted.truncated && fitted.lines.join(' ') === words.join(' ')) return { lines: fitted.lines, size };
+  }
+  const smallest = sizes.at(-1);
+  if (smallest === undefined) throw new Error(`fitWhole: no font sizes to try for ${what}`);
+  const room = `${box.maxLines} line${box.maxLines === 1 ? '' : 's'} ${box.maxWidth} px wide`;
+  throw new Error(`${what} does not fit in ${room}, even in ${box.font(smallest)}: “${text}”`);
+}
+
 /** Text set at the largest of some sizes at which it fits whole, or at the smallest, shortened with an ellipsis. */
 export function fitSize(
   text: string,

@@ -1,141 +1,196 @@
-import { Resvg } from '@resvg/resvg-js';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { type ShareCard, shareCardSvg, wrap } from '../../../src/lib/share/share-image';
-import { selectAll, toString } from '../../support/hast';
+import type { DrawOp } from '../../../src/lib/share/card-layout';
+import { ogCardLayout, type ShareCard } from '../../../src/lib/share/share-image';
+import type { Measure } from '../../../src/lib/share/text-fit';
+import { IMAGE_FONTS, measureText } from '../../../src/render/layout-image';
 
 const card: ShareCard = {
   siteName: 'Arms to Baku, checked',
-  headline: 'Russia’s arms trade with Azerbaijan, figure by figure, over the last few years',
+  headline: 'Russia’s arms trade with Azerbaijan, figure by figure',
   figure: '$4 billion',
-  figureLabel: 'Russian–Azerbaijani military-technical cooperation since 2010',
+  figureLabel: 'Russian–Azerbaijani military-technical cooperation: all contracts concluded and partly executed since 2010',
   bars: [
-    { label: 'All cooperation', value: 4_000_000_000, display: '$4 billion' },
-    { label: 'Offensive weapons', value: 1_000_000_000, display: '$1 billion' },
-    { label: 'Mi-35 gunships', value: 360_000_000, display: '$360 million' },
+    { label: 'Offensive weapons being delivered', value: 1_000_000_000, display: 'around $1 billion' },
+    { label: 'Mi-35 gunship deal', value: 360_000_000, display: '$360 million' },
+    { label: 'Not itemised in the report', value: 2_640_000_000, display: 'about $2.64 billion' },
   ],
-  credit: 'Source: Azatutyun',
+  credit: 'Source: Azatutyun (RFE/RL’s Armenian Service)',
 };
-// The card as a parsed SVG tree; numbers read back from its attributes.
-const parse = (svg: string) => fromHtml(svg, { fragment: true });
-const num = (el: Element, name: string) => Number(el.properties[name]);
-const texts = (svg: string) => selectAll('svg > text', parse(svg));
-const textOf = (svg: string, words: string) => texts(svg).find((t) => toString(t) === words)!;
 
-describe('wrap', () => {
+type Text = Extract<DrawOp, { op: 'text' }>;
+type Rect = Extract<DrawOp, { op: 'rect' }>;
+const texts = (ops: DrawOp[]) => ops.filter((op): op is Text => op.op === 'text');
+const rects = (ops: DrawOp[]) => ops.filter((op): op is Rect => op.op === 'rect');
+const size = (font: string) => Number(/(\d+)px/u.exec(font)?.[1]);
+// Laid out inside each test, so a mutation run sees which tests reach the layout.
+const layout = (changes: Partial<ShareCard> = {}, measure: Measure = measureText) => ogCardLayout({ ...card, ...changes }, IMAGE_FONTS, measure);
+const line = (ops: DrawOp[], words: string) => texts(ops).find((op) => op.text === words)!;
+// The bars themselves: every rectangle below the accent rule along the top edge.
+const bars = (ops: DrawOp[]) => rects(ops).filter((r) => r.y > 10);
+
+describe('ogCardLayout', () => {
+  test('is a 1200 × 630 card on the dark background, under a 10 px accent rule across its top', () => {
+    const { width, height, scale, background, ops } = layout();
+    expect([width, height, scale, background]).toEqual([1200, 630, 1, '#15171a']);
+    expect(rects(ops)[0]).toEqual({ op: 'rect', x: 0, y: 0, width: 1200, height: 10, colour: '#e69f00' });
+  });
+
+  test('says the site’s name, the headline, the figure, its label and the credit, top to bottom in one column', () => {
+    const { ops } = layout();
+    const column = [card.siteName, 'Russia’s arms trade with', card.figure, 'Russian–Azerbaijani military-technical', card.credit].map((words) =>
+      line(ops, words),
+    );
+    expect(column.every(Boolean)).toBe(true);
+    const ys = column.map((op) => op.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(new Set(ys).size).toBe(5);
+    expect(new Set(column.map((op) => op.x))).toEqual(new Set([64]));
+  });
+
+  test('breaks the headline by measured width into two lines, one step apart, in the largest size', () => {
+    const headline = texts(layout().ops).filter((op) => size(op.font) === 46);
+    expect(headline.map((op) => op.text)).toEqual(['Russia’s arms trade with', 'Azerbaijan, figure by figure']);
+    expect(headline[1]!.y - headline[0]!.y).toBe(58);
+  });
+
+  test('sets a longer headline smaller rather than cut it, still in two lines', () => {
+    const headline = 'Russia’s arms trade with Azerbaijan: the figures, one by one';
+    const lines = texts(layout({ headline }).ops).filter((op) => op.colour === '#ffffff' && op.y < 300);
+    expect(lines.map((op) => op.text).join(' ')).toBe(headline);
+    expect(lines).toHaveLength(2);
+    expect(size(lines[0]!.font)).toBeLessThan(46);
+  });
+
+  test('stops the build, naming the headline, when it fits two lines at no size', () => {
+    const headline = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen';
+    expect(() => layout({ headline })).toThrow(/^og\.png: the headline does not fit in 2 lines 760 px wide, even in 700 38px Card Sans: “one two/u);
+  });
+
   test.each([
-    { text: 'Russia’s arms trade with Azerbaijan, figure by figure', width: 20, lines: ['Russia’s arms trade', 'with Azerbaijan,', 'figure by figure'] },
-    { text: 'abcd efgh', width: 9, lines: ['abcd efgh'] },
-    { text: 'abcd efgh', width: 8, lines: ['abcd', 'efgh'] },
-    { text: 'two  spaces\nand a break', width: 40, lines: ['two spaces and a break'] },
-  ])('breaks “$text” into lines of at most $width characters, at spaces', ({ text, width, lines }) => {
-    expect(wrap(text, width)).toEqual(lines);
-  });
-});
-
-describe('the share card', () => {
-  // Drawn inside each test, so a mutation run sees which tests reach the drawing.
-  const drawn = () => shareCardSvg(card);
-
-  test('is a 1200 × 630 SVG in the SVG namespace, written with SVG’s attribute names, that the renderer draws at that size', () => {
-    const svg = drawn();
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630" viewBox="0 0 1200 630"/u);
-    const rendered = new Resvg(svg);
-    expect([rendered.width, rendered.height]).toEqual([1200, 630]);
+    { part: 'the site’s name', changes: { siteName: 'Arms to Baku, checked '.repeat(4) } },
+    { part: 'the figure', changes: { figure: '$4,000,000,000 exactly' } },
+    { part: 'the figure’s label', changes: { figureLabel: card.figureLabel.repeat(2) } },
+    { part: 'the credit', changes: { credit: card.credit.repeat(3) } },
+    { part: 'a bar’s label', changes: { bars: [{ ...card.bars[0]!, label: 'Offensive weapons being delivered to Azerbaijan' }] } },
+  ])('stops the build, naming $part, when it does not fit its room', ({ part, changes }) => {
+    expect(() => layout(changes)).toThrow(`og.png: ${part} does not fit`);
   });
 
-  test('says the site’s name, then the headline, the figure, its label and the credit, top to bottom in one column', () => {
-    const svg = drawn();
-    const [site, headline, figure, label] = texts(svg);
-    const credit = textOf(svg, card.credit);
-    expect([site, figure].map((t) => toString(t!))).toEqual([card.siteName, card.figure]);
-    const firstLine = (t: Element) => selectAll('tspan', t)[0]!;
-    const tops = [num(site!, 'y'), num(firstLine(headline!), 'y'), num(figure!, 'y'), num(firstLine(label!), 'y'), num(credit, 'y')];
-    expect(tops).toEqual([...tops].sort((a, b) => a - b));
-    expect(new Set(tops).size).toBe(5);
-    expect(new Set([num(site!, 'x'), num(firstLine(headline!), 'x'), num(figure!, 'x'), num(firstLine(label!), 'x'), num(credit, 'x')]).size).toBe(1);
+  test.each([
+    {
+      part: 'the site’s name',
+      font: '700 28px Card Sans',
+      changes: (words: string) => ({ siteName: words }),
+      words: 'Arms to Baku, checked '.repeat(3).trim(),
+    },
+    { part: 'the credit', font: '400 22px Card Sans', changes: (words: string) => ({ credit: words }), words: `${card.credit} · ${card.credit} ·` },
+  ])('stops the build when $part is wider than the card between its margins, though narrower than the card', ({ part, font, changes, words }) => {
+    // Between 1072 px (the card less its two margins) and 1200 px (the whole card).
+    expect(measureText(words, font)).toBeGreaterThan(1072);
+    expect(measureText(words, font)).toBeLessThan(1200);
+    expect(() => layout(changes(words))).toThrow(`og.png: ${part} does not fit`);
   });
 
-  test('wraps the headline into at most three lines of 30 characters, each one the same step below the last', () => {
-    const svg = drawn();
-    const headline = texts(svg)[1]!;
-    const lines = selectAll('tspan', headline);
-    expect(lines.map((l) => toString(l))).toEqual(['Russia’s arms trade with', 'Azerbaijan, figure by figure,', 'over the last few years']);
-    const ys = lines.map((l) => num(l, 'y'));
-    // Each line at least its type size below the last, so no two lines touch.
-    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(num(headline, 'fontSize'));
-    expect(ys[2]! - ys[1]!).toBe(ys[1]! - ys[0]!);
-    expect(new Set(lines.map((l) => num(l, 'x'))).size).toBe(1);
-    const long = shareCardSvg({ ...card, headline: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen' });
-    expect(selectAll('tspan', texts(long)[1]!)).toHaveLength(3);
-  });
-
-  test('lays the card on a background that covers it, under a rule along its top edge', () => {
-    const [background, rule] = selectAll('svg > rect', parse(drawn()));
-    expect([background, rule].map((r) => [num(r!, 'x') || 0, num(r!, 'y') || 0, num(r!, 'width'), num(r!, 'height')])).toEqual([
-      [0, 0, 1200, 630],
-      [0, 0, 1200, 10],
+  test('sets the figure’s label in lines 32 px apart, downwards from its first', () => {
+    const label = texts(layout().ops).filter((op) => op.colour === '#d9d4c7' && op.x === 64);
+    expect(label.map((op) => op.text)).toEqual([
+      'Russian–Azerbaijani military-technical',
+      'cooperation: all contracts concluded and',
+      'partly executed since 2010',
     ]);
-    expect(background?.properties.fill).not.toBe(rule?.properties.fill);
+    expect(label.map((op) => op.y - label[0]!.y)).toEqual([0, 32, 64]);
   });
 
-  test('writes each bar’s value just after its end', () => {
-    const svg = drawn();
-    const bars = selectAll('svg > rect', parse(svg)).slice(2);
-    // Beside the bars, right of the column of words (the big figure says $4 billion too).
-    const values = card.bars.map((bar) => texts(svg).find((t) => toString(t) === bar.display && num(t, 'x') > 600));
-    expect(values.every(Boolean)).toBe(true);
-    for (const [i, bar] of bars.entries()) expect(num(values[i]!, 'x')).toBe(num(bar, 'x') + num(bar, 'width') + 10);
+  test('keeps every line inside the card’s 64 px margins, measured in the font it is drawn in', () => {
+    for (const op of texts(layout().ops)) {
+      expect(op.x, op.text).toBeGreaterThanOrEqual(64);
+      expect(op.x + measureText(op.text, op.font), op.text).toBeLessThanOrEqual(1136);
+    }
   });
 
-  test('draws one bar per figure, the largest 300 px long and the others in proportion', () => {
-    const svg = drawn();
-    const widths = selectAll('svg > rect', parse(svg))
-      .slice(2)
-      .map((r) => num(r, 'width'));
-    // $1 billion is a quarter of $4 billion; $360 million is 9 %, 27 px.
-    expect(widths).toEqual([300, 75, 27]);
-  });
-
-  test('keeps a bar for a tiny amount visible, at least 6 px long', () => {
-    const tiny = shareCardSvg({ ...card, bars: [card.bars[0]!, { label: 'Tiny', value: 1, display: '$1' }] });
-    expect(
-      selectAll('svg > rect', parse(tiny))
-        .slice(2)
-        .map((r) => num(r, 'width')),
-    ).toEqual([300, 6]);
-  });
-
-  test('puts each bar under its label, its amount just past its end, and each bar below the one before, right of the text', () => {
-    const svg = drawn();
-    const shapes = selectAll('svg > *', parse(svg));
-    const rects = selectAll('svg > rect', parse(svg)).slice(2);
-    expect(rects).toHaveLength(card.bars.length);
+  test('puts each bar under its label, right of the column of words, each below the one before', () => {
+    const { ops } = layout();
+    const drawn = bars(ops);
+    expect(drawn).toHaveLength(3);
     card.bars.forEach((bar, i) => {
-      const rect = rects[i]!;
-      const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => num(rect, name)) as [number, number, number, number];
-      const label = textOf(svg, bar.label);
-      // The amount is drawn right after its bar; the first bar's "$4 billion" is also the card's big figure.
-      const amount = shapes[shapes.findIndex((el) => el.tagName === 'rect' && num(el, 'y') === y) + 1]!;
-      expect(toString(amount)).toBe(bar.display);
-      expect(num(label, 'x')).toBe(x);
-      expect(num(label, 'y')).toBeLessThan(y);
-      expect(num(amount, 'x')).toBeGreaterThan(x + width);
-      expect(num(amount, 'x')).toBeLessThan(x + width + 20);
-      expect(num(amount, 'y')).toBeGreaterThan(y);
-      expect(num(amount, 'y')).toBeLessThanOrEqual(y + height);
-      if (i > 0) expect(num(label, 'y')).toBeGreaterThan(num(rects[i - 1]!, 'y') + height);
-      expect(x).toBeGreaterThan(num(texts(svg)[0]!, 'x') + 500);
+      const label = line(ops, bar.label);
+      expect(drawn[i]!.x).toBe(label.x);
+      expect(label.x).toBeGreaterThan(64 + measureText(card.figureLabel.slice(0, 40), label.font));
+      expect(label.y).toBeLessThan(drawn[i]!.y);
+      if (i > 0) expect(label.y).toBeGreaterThan(drawn[i - 1]!.y + drawn[i - 1]!.height);
     });
   });
 
-  test('escapes text so a headline cannot break the SVG', () => {
-    const escaped = shareCardSvg({ ...card, siteName: 'A & B', headline: '<Headline>' });
-    expect(escaped).toContain('>A &#x26; B</text>');
-    expect(escaped).toContain('&#x3C;Headline>');
-    expect(escaped).not.toContain('<Headline>');
-    // The SVG must parse as XML for the renderer, whatever the text holds.
-    expect(() => new Resvg(escaped)).not.toThrow();
+  test('writes each bar’s amount 10 px past its end, its baseline within the bar', () => {
+    const { ops } = layout();
+    bars(ops).forEach((bar, i) => {
+      const amount = texts(ops).find((op) => op.text === card.bars[i]!.display)!;
+      expect(amount.x).toBe(bar.x + bar.width + 10);
+      expect(amount.y).toBeGreaterThan(bar.y);
+      expect(amount.y).toBeLessThanOrEqual(bar.y + bar.height);
+    });
+  });
+
+  test('draws the bars in proportion, the longest 300 px when every amount fits beside its bar', () => {
+    // Ten units a character: "$4 billion" is 100 px, so the 300 px bar and its amount fit the 456 px beside the column.
+    const narrow: Measure = (text) => text.length * 10;
+    const short = card.bars.map((bar) => ({ ...bar, display: bar.display.replace(/^\w+ /u, '') }));
+    const widths = bars(layout({ bars: short }, narrow).ops).map((bar) => bar.width);
+    // $2.64 billion is the longest, 300 px; $1 billion is 114 px of it, $360 million 41 px.
+    expect(widths).toEqual([114, 41, 300]);
+  });
+
+  test('shortens all bars alike so that the longest amount ends inside the margin, rather than run off the card', () => {
+    const { ops } = layout();
+    const widths = bars(ops).map((bar) => bar.width);
+    const last = texts(ops).find((op) => op.text === 'about $2.64 billion')!;
+    expect(widths[2]).toBeLessThan(300);
+    expect(last.x + measureText(last.text, last.font)).toBeLessThanOrEqual(1136);
+    expect(last.x + measureText(last.text, last.font)).toBeGreaterThan(1130);
+    expect(widths[0]! / widths[2]!).toBeCloseTo(1 / 2.64, 1);
+  });
+
+  test('cuts a bar to whole pixels below its room, so an amount whose room ends mid-pixel still ends inside the margin', () => {
+    // 10.7 px a character: “about $2.64 billion” is 203.3 px, leaving its bar 242.7 px, which rounds to 243, one too many.
+    const fractional: Measure = (text) => text.length * 10.7;
+    const { ops } = layout({}, fractional);
+    const last = texts(ops).find((op) => op.text === 'about $2.64 billion')!;
+    expect(bars(ops)[2]!.width).toBe(242);
+    expect(last.x + fractional(last.text, last.font)).toBeLessThanOrEqual(1136);
+  });
+
+  test('draws an amount that fills its room to the pixel, and stops the build for one that leaves its bar under 6 px', () => {
+    const tens: Measure = (text) => text.length * 10;
+    // 20 characters, 200 px: the bar gets the 246 px left, and the amount ends exactly at the margin.
+    const exact = layout({ bars: [{ label: 'Deal', value: 1, display: 'about $2.640 billion' }] }, tens);
+    expect(bars(exact.ops)[0]!.width).toBe(246);
+    // 45 characters, 450 px: 6 px of bar, its gap and the amount run 10 px past the margin.
+    const over = [{ label: 'Deal', value: 1, display: 'a'.repeat(45) }];
+    expect(() => layout({ bars: over }, tens)).toThrow('og.png: the amount “aaaa');
+  });
+
+  test('keeps a bar for a tiny amount visible, at least 6 px long', () => {
+    const tiny = [card.bars[2]!, { label: 'Tiny', value: 1, display: '$1' }];
+    expect(bars(layout({ bars: tiny }).ops)[1]!.width).toBe(6);
+  });
+
+  test('stops the build when an amount cannot fit beside even the shortest bar', () => {
+    const wide = [{ label: 'Deal', value: 1, display: '$1 '.repeat(40).trim() }];
+    expect(() => layout({ bars: wide })).toThrow('og.png: the amount “$1 $1');
+  });
+
+  test.each([0, 4])('stops the build with %i bars, for which the card has no room', (count) => {
+    const many = Array.from({ length: count }, (_, i) => ({ ...card.bars[0]!, label: `Bar ${i}` }));
+    expect(() => layout({ bars: many })).toThrow(`og.png: ${count} bars do not fit the card, which has room for 1 to 3`);
+  });
+
+  test('draws in the card’s colours: accent name, white headline, blue figure and bars, soft labels, dim credit', () => {
+    const { ops } = layout();
+    expect(line(ops, card.siteName).colour).toBe('#e69f00');
+    expect(line(ops, 'Russia’s arms trade with').colour).toBe('#ffffff');
+    expect(line(ops, card.figure).colour).toBe('#56b4e9');
+    expect(line(ops, card.bars[0]!.label).colour).toBe('#d9d4c7');
+    expect(line(ops, card.credit).colour).toBe('#a7a196');
+    expect(new Set(bars(ops).map((bar) => bar.colour))).toEqual(new Set(['#56b4e9']));
   });
 });

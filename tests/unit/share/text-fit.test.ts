@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clipText, fitLines, fitSize, type Measure } from '../../../src/lib/share/text-fit';
+import { clipText, fitLines, fitSize, fitWhole, type Measure } from '../../../src/lib/share/text-fit';
 
 // Every character 10 units wide at size 10, scaled with the size in the font string: easy to reason about.
 const mono: Measure = (text, font) => [...text].length * Number(/(\d+)px/u.exec(font)?.[1] ?? 10);
@@ -101,6 +101,35 @@ describe('fitSize', () => {
       sized(60, (size) => (size === 20 ? 1 : 2)),
     );
     expect(fitted).toEqual({ lines: ['aa bb', 'cc dd'], truncated: false, size: 10 });
+  });
+});
+
+describe('fitWhole', () => {
+  const whole = (maxWidth: number, maxLines: number) => ({ font: (size: number) => `700 ${size}px Test`, maxWidth, maxLines, measure: mono });
+
+  test('takes the largest size at which every word fits, in as many lines as the box has', () => {
+    expect(fitWhole('Arms to Baku checked', [20, 10], whole(120, 2), 'the headline')).toEqual({ lines: ['Arms to Baku', 'checked'], size: 10 });
+    expect(fitWhole('Arms', [20, 10], whole(120, 1), 'the headline')).toEqual({ lines: ['Arms'], size: 20 });
+  });
+
+  test('stops with an error naming the text, its room and its smallest font when it would need an ellipsis', () => {
+    expect(() => fitWhole('Arms to Baku checked', [20, 10], whole(120, 1), 'og.png: the headline')).toThrow(
+      'og.png: the headline does not fit in 1 line 120 px wide, even in 700 10px Test: “Arms to Baku checked”',
+    );
+    expect(() => fitWhole('aa bb cc', [10], whole(20, 2), 'a label')).toThrow('a label does not fit in 2 lines 20 px wide');
+  });
+
+  test('stops rather than break a word wider than a line between two lines', () => {
+    expect(fitLines('Supercalifragilistic', box(100, 2)).truncated).toBe(false);
+    expect(() => fitWhole('Supercalifragilistic', [10], whole(100, 2), 'the figure')).toThrow('the figure does not fit');
+  });
+
+  test.each(['', '  \n '])('stops the build, naming it, for text with no words (%j), which would draw nothing', (text) => {
+    expect(() => fitWhole(text, [10], whole(100, 1), 'the headline')).toThrow('the headline has no words to set');
+  });
+
+  test('refuses a list of no sizes, naming what it was to fit', () => {
+    expect(() => fitWhole('Key', [], whole(500, 1), 'the credit')).toThrow('fitWhole: no font sizes to try for the credit');
   });
 });
 
