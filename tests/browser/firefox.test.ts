@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
 import { root } from '../support/article';
-import { FIREFOX_WIDTHS, firefoxAvailable, useFirefoxSite } from '../support/firefox';
+import { FIREFOX_WIDTHS, firefoxAvailable, setFirefoxViewport, useFirefoxSite, waitInPage } from '../support/firefox';
 import { canvasPaintedInPage, landingProblems, scrollSettledInPage, scrollThroughInPage, targetBoxInPage } from '../support/page-checks';
 
 // The same site in a second engine: Debian's Firefox ESR driven over WebDriver BiDi by puppeteer-core.
@@ -35,7 +35,7 @@ describe.skipIf(!firefoxAvailable())('the site in Firefox', () => {
 
   async function open(path: string, width: number, height: number): Promise<Page> {
     const page = await site.browser.newPage();
-    await page.setViewport({ width, height });
+    await setFirefoxViewport(page, { width, height });
     await page.goto(`${site.server.root}${path}`);
     return page;
   }
@@ -46,7 +46,7 @@ describe.skipIf(!firefoxAvailable())('the site in Firefox', () => {
 
     beforeAll(async () => {
       const page = await site.browser.newPage();
-      await page.setViewport({ width, height });
+      await setFirefoxViewport(page, { width, height });
       await page.evaluateOnNewDocument(() => {
         const violations: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = violations;
@@ -93,7 +93,7 @@ describe.skipIf(!firefoxAvailable())('the site in Firefox', () => {
     const page = await open('', width, height);
     for (const chart of charts) {
       await page.$eval(`#${chart.id} canvas`, (canvas) => canvas.scrollIntoView({ block: 'center', behavior: 'instant' }));
-      await page.waitForFunction(canvasPaintedInPage, { timeout: 5000 }, `#${chart.id} canvas`);
+      await waitInPage(page, `${chart.id} painted`, canvasPaintedInPage, [`#${chart.id} canvas`]);
     }
     const painted = await Promise.all(charts.map((chart) => page.evaluate(canvasPaintedInPage, `#${chart.id} canvas`)));
     expect(painted).toEqual(charts.map(() => true));
@@ -104,7 +104,7 @@ describe.skipIf(!firefoxAvailable())('the site in Firefox', () => {
     'at $width px every published section, paragraph and chart link lands fully visible below the sticky header',
     async ({ width, height }) => {
       const page = await site.browser.newPage();
-      await page.setViewport({ width, height });
+      await setFirefoxViewport(page, { width, height });
       const problems: string[] = [];
       expect(anchors['/'].length).toBeGreaterThan(20);
       for (const id of anchors['/']) {

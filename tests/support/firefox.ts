@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from './browser.ts';
 import { assertBuilt, distDir } from './dist.ts';
@@ -67,4 +67,30 @@ export function useFirefoxSite(dir = distDir) {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Waits until a function run in the page returns true, asking again each animation frame; fails naming `what` when
+ * it has not by `timeout`. Run from here, not by waitForFunction, which builds a Function() the page's CSP refuses.
+ */
+export async function waitInPage<A extends unknown[]>(page: Page, what: string, check: (...args: A) => boolean, args: A, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(check, ...args))) {
+    if (Date.now() > deadline) throw new Error(`Firefox: waited ${timeout} ms for ${what}`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+}
+
+/**
+ * Sets a Firefox page's viewport. Puppeteer asks for a screen-orientation override with it, a WebDriver BiDi command
+ * Firefox ESR 140 does not know: that one refusal is tolerated, and the window must then have the size asked for.
+ */
+export async function setFirefoxViewport(page: Page, { width, height }: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+  }
+  const sized = (w: number, h: number) => window.innerWidth === w && window.innerHeight === h;
+  await waitInPage(page, `a ${width} × ${height} viewport`, sized, [width, height]);
 }
