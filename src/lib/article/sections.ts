@@ -58,14 +58,14 @@ export function articleSections(
   { aliases = {}, marks = [], file = 'content/article.md' }: SectionOptions = {},
 ): ArticleSection[] {
   const ids = headingIds(blocks.filter((block) => block.kind === 'heading').map((block) => block.text));
-  const sections: (ArticleSection & { line: number })[] = [];
+  const sections: (Omit<ArticleSection, 'aliases'> & { line: number })[] = [];
   let number = 0;
   for (const block of blocks) {
     if (block.markup) {
       throw new Error(`${file}:${block.line}: the ${block.kind} «${block.text.slice(0, 40)}» holds Markdown ${block.markup}; the page sets plain words only`);
     }
     if (block.kind === 'heading') {
-      sections.push({ id: ids[sections.length]!, title: block.text, aliases: [], paragraphs: [], line: block.line });
+      sections.push({ id: ids[sections.length]!, title: block.text, paragraphs: [], line: block.line });
       continue;
     }
     number += 1;

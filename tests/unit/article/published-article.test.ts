@@ -81,6 +81,17 @@ describe('publishArticle', () => {
     );
   });
 
+  test('lists only the article’s sections when the page has none of its own', () => {
+    expect(publishArticle(files, { declared, charts: [] }).contents.map((entry) => entry.id)).toEqual(['the-sale', 'after']);
+  });
+
+  test('names content/ and the article’s file, with the line, when the page cannot be set from it', () => {
+    const emphasis = { ...files, body: files.body.replace('Nothing more came.', 'Nothing *more* came.') };
+    expect(() => publishArticle({ ...emphasis, raw: `---\ntitle: A sale\n---\n${emphasis.body}` }, { declared, charts: [] })).toThrow(
+      /^content\/article\.md:13: the paragraph «Nothing more came\.» holds Markdown emphasis/u,
+    );
+  });
+
   test('stops on an alias of a section that is not there, naming it', () => {
     expect(() => publishArticle(files, { declared, charts: [], aliases: { old: 'gone' } })).toThrow('headingAliases: "old" points to "gone"');
   });

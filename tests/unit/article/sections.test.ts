@@ -72,6 +72,12 @@ describe('articleSections', () => {
     expect(() => articleSections(blocks(markdown))).toThrow(error);
   });
 
+  test('shows at most the first 40 characters of a block it stops on', () => {
+    expect(() => articleSections(blocks('## A\n\nThe words of a long paragraph that goes on *well* past forty characters.'))).toThrow(
+      '«The words of a long paragraph that goes » holds Markdown emphasis',
+    );
+  });
+
   test('names the file it is given in its errors', () => {
     expect(() => articleSections(blocks('Loose.'), { file: 'content/other.md' })).toThrow(/^content\/other\.md:11: /u);
   });

@@ -99,6 +99,12 @@ describe('markedSegments', () => {
     expect(() => markedSegments(text, [moved])).toThrow('figure "deal": ¶1 has “ $360 millio” where its mark expects “$360 million”');
   });
 
+  test('sets two marks that touch, the second starting where the first ends', () => {
+    const first: FigureMark = { figure: 'a', paragraph: 1, start: 0, end: 2, amount: '12', value: 12 };
+    const second: FigureMark = { figure: 'b', paragraph: 1, start: 2, end: 4, amount: '34', value: 34 };
+    expect(markedSegments('1234', [first, second]).map((segment) => segment.text)).toEqual(['12', '34']);
+  });
+
   test('stops when two marks overlap, naming both figures', () => {
     const inside: FigureMark = { figure: 'million', paragraph: 1, start: 39, end: 46, amount: 'million', value: 1e6 };
     expect(() => markedSegments(text, [marks[1]!, inside])).toThrow('figures "deal" and "million" overlap in ¶1: each amount is marked once');
