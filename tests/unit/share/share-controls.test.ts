@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
-import { headingWrap, shareControls } from '../../../src/lib/markdown/share-controls';
+import { headingWrap, shareControls } from '../../../src/lib/share/share-controls';
 import { select, selectAll, toString } from '../../support/hast';
 
 const controls = (part: 'section' | 'chart'): Root => ({ type: 'root', children: shareControls('chart-deals', 'The deals in dollars', part) });
