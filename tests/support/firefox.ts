@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from './browser.ts';
 import { assertBuilt, distDir } from './dist.ts';
@@ -73,7 +73,7 @@ export function useFirefoxSite(dir = distDir) {
  * Waits until a function run in the page returns true, asking again each animation frame; fails naming `what` when
  * it has not by `timeout`. Run from here, not by waitForFunction, which builds a Function() the page's CSP refuses.
  */
-export async function waitInPage<A extends unknown[]>(page: Page, what: string, check: (...args: A) => boolean, args: A, timeout = 15_000): Promise<void> {
+export async function waitInPage<A extends unknown[]>(page: Page, what: string, check: EvaluateFunc<A>, args: A, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!(await page.evaluate(check, ...args))) {
     if (Date.now() > deadline) throw new Error(`Firefox: waited ${timeout} ms for ${what}`);
