@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { PassThrough } from 'node:stream';
+import { constants, createGzip, gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContextOptions, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { assertBuilt, distDir } from './dist.ts';
@@ -117,8 +118,35 @@ export function hostHeaders(dir: string, path = '/', rules = headerRules(dir)): 
   return headers;
 }
 
-/** Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses, `_headers` applied, text gzipped). */
-export async function serve(dir: string, base = '/'): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
+/**
+ * How a slow network delivers a page: its HTML in pieces, broken where `cuts` says (character offsets, in order), the
+ * next piece sent only once `pause` resolves. `pause` is given the HTML sent so far, so a test can wait until the
+ * browser has painted it: a slow link's gap, measured in frames rather than milliseconds.
+ */
+export interface Trickle {
+  cuts: (html: string) => number[];
+  pause: (sent: string) => Promise<void>;
+}
+
+/** Sends a page's HTML piece by piece, each flushed through the gzip stream so the browser can parse it at once. */
+async function trickle(response: ServerResponse, html: string, gzip: boolean, { cuts, pause }: Trickle): Promise<void> {
+  const out = gzip ? createGzip({ flush: constants.Z_SYNC_FLUSH }) : new PassThrough();
+  out.pipe(response);
+  let from = 0;
+  for (const at of cuts(html)) {
+    if (at <= from || at >= html.length) throw new Error(`Trickle: cut at ${at} is not after ${from} and inside the ${html.length} characters of the page`);
+    out.write(html.slice(from, at));
+    from = at;
+    await pause(html.slice(0, at));
+  }
+  out.end(html.slice(from));
+}
+
+/**
+ * Serves a built folder under a base path on a free loopback port, as a static host would (404.html for misses,
+ * `_headers` applied, text gzipped); with `slow`, HTML arrives in pieces, as over a slow network.
+ */
+export async function serve(dir: string, base = '/', slow?: Trickle): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/?$/u, '/');
   const rules = headerRules(dir);
   const server: Server = createServer((request, response) => {
@@ -137,7 +165,16 @@ export async function serve(dir: string, base = '/'): Promise<{ origin: string; 
     // Text is sent gzipped to clients that ask, as every static host named in the README does.
     const gzip = /gzip/u.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/u.test(type);
     response.writeHead(status, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
-    response.end(gzip ? gzipSync(readFileSync(file)) : readFileSync(file));
+    const body = readFileSync(file);
+    if (slow && type.startsWith('text/html')) {
+      // A failed pause (a test's wait that timed out) breaks the page off, as a dropped connection does, and says why.
+      trickle(response, body.toString('utf8'), gzip, slow).catch((error: unknown) => {
+        console.error(`serve: ${path} broken off while trickling:`, error);
+        response.destroy();
+      });
+      return;
+    }
+    response.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
