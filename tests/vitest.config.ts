@@ -26,6 +26,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Chart.js loads lazily and this machine is often loaded: every expect.poll waits up to 15 s for its
+          // condition, not Vitest's default 1 s.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { distDir } from '../support/dist';
 import { scrollThrough } from '../support/page-checks';
 
@@ -41,7 +41,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe.skipIf(!browserAvailable())('accessibility in a real browser', () => {
+requireChromium();
+
+describe('accessibility in a real browser', () => {
   const site = useServedSite();
 
   test.each(cases)('axe, with all its rules, finds no violation on $path, $scheme, $width, with charts drawn', async ({ url, scheme, options }) => {

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { BASE_DIST, BASE_SITE } from '../support/build-base';
 import { canvasPainted, settleScroll, targetBox } from '../support/page-checks';
 
-describe.skipIf(!browserAvailable())('the site served under a sub-path', () => {
+requireChromium();
+
+describe('the site served under a sub-path', () => {
   const site = useServedSite(BASE_DIST, BASE_SITE.BASE_PATH);
 
   test('deep links land, charts draw, downloads and the share image load, and nothing fails', async () => {

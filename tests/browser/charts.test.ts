@@ -1,14 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { canvasPainted, scrollThrough } from '../support/page-checks';
 
 const viewports = Object.entries(VIEWPORTS).map(([name, options]) => ({ name, options }));
 const isChartCode = (url: string) => /draw-chart/u.test(url);
 const canvasImage = (page: Page, id: string) => page.$eval(`#${id} canvas`, (c) => (c as HTMLCanvasElement).toDataURL());
 
-describe.skipIf(!browserAvailable())('charts in a real browser', () => {
+requireChromium();
+
+describe('charts in a real browser', () => {
   const site = useServedSite();
 
   test.each(viewports)('on the $name no chart code is requested before scrolling, and each chart draws once scrolled to', async ({ options }) => {

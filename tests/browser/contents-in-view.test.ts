@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, useServedSite } from '../support/browser';
+import { requireChromium, useServedSite } from '../support/browser';
 import { scrollSettledInPage } from '../support/page-checks';
 
 // A loaded 2-core machine can take seconds to lay out and scroll the page.
@@ -43,7 +43,9 @@ async function contentsProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-describe.skipIf(!browserAvailable())('the contents list while reading', () => {
+requireChromium();
+
+describe('the contents list while reading', () => {
   const site = useServedSite();
 
   // A laptop and a large monitor, both wide enough for the list to sit beside the text.

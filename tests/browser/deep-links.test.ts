@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { landingProblems, settleScroll, targetBox } from '../support/page-checks';
 
 const viewports = Object.entries(VIEWPORTS).map(([name, options]) => ({ name, options }));
 
-describe.skipIf(!browserAvailable())('deep links in a real browser', () => {
+requireChromium();
+
+describe('deep links in a real browser', () => {
   const site = useServedSite();
 
   test.each(viewports)('on the $name every published section, paragraph and chart link lands fully visible below the sticky header', async ({ options }) => {

@@ -7,7 +7,7 @@ import { toString } from 'hast-util-to-string';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { root } from '../support/article';
 import { loadPage } from '../support/dist';
 
@@ -49,7 +49,9 @@ async function loadedFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-describe.skipIf(!browserAvailable())('embeds in a real browser', () => {
+requireChromium();
+
+describe('embeds in a real browser', () => {
   const site = useServedSite();
   const host = otherSite();
   beforeAll(() => mkdirSync(SHOTS, { recursive: true }));

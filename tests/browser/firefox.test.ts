@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
 import { root } from '../support/article';
-import { FIREFOX_WIDTHS, firefoxAvailable, setFirefoxViewport, useFirefoxSite, waitInPage } from '../support/firefox';
+import { FIREFOX_WIDTHS, requireFirefox, setFirefoxViewport, useFirefoxSite, waitInPage } from '../support/firefox';
 import { canvasPaintedInPage, landingProblems, scrollSettledInPage, scrollThroughInPage, targetBoxInPage } from '../support/page-checks';
 
 // The same site in a second engine: Debian's Firefox ESR driven over WebDriver BiDi by puppeteer-core.
@@ -29,7 +29,9 @@ function sidewaysInPage() {
   return { overflow: scrollWidth - clientWidth, widest };
 }
 
-describe.skipIf(!firefoxAvailable())('the site in Firefox', () => {
+requireFirefox();
+
+describe('the site in Firefox', () => {
   const site = useFirefoxSite();
   beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 

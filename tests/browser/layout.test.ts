@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
-import { browserAvailable, useServedSite } from '../support/browser';
+import { requireChromium, useServedSite } from '../support/browser';
 import { canvasPainted, scrollThrough } from '../support/page-checks';
 
 const WIDTHS = [360, 768, 1280, 1920];
@@ -19,7 +19,9 @@ async function drawnArticle(site: ReturnType<typeof useServedSite>, width: numbe
   return page;
 }
 
-describe.skipIf(!browserAvailable())('the article’s layout at every width', () => {
+requireChromium();
+
+describe('the article’s layout at every width', () => {
   const site = useServedSite();
 
   // Each check reads the same drawn page: one page a width and scheme keeps the layer fast.

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { root } from '../support/article';
 import { scrollThrough } from '../support/page-checks';
 
@@ -15,7 +15,9 @@ const PAGES = [
   ...charts.map((chart) => ({ name: `embed-${chart.id}`, path: `embed/${chart.id}/`, status: 200 })),
 ];
 
-describe.skipIf(!browserAvailable())('every page in a real browser', () => {
+requireChromium();
+
+describe('every page in a real browser', () => {
   const site = useServedSite();
   beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 

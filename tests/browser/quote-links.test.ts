@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { root } from '../support/article';
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { settleScroll, targetBox } from '../support/page-checks';
 import { countColour, decodePng } from '../support/pixels';
 
@@ -51,7 +51,9 @@ async function markedPixels(page: Page, boxes: { x: number; y: number; width: nu
 /** Git-ignored: screenshots are for a person to look at, not to commit. */
 const SHOTS = join(root, 'screenshots');
 
-describe.skipIf(!browserAvailable())('links to a quote in a real browser', () => {
+requireChromium();
+
+describe('links to a quote in a real browser', () => {
   const site = useServedSite();
   beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 

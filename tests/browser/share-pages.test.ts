@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { root } from '../support/article';
-import { browserAvailable, useServedSite, VIEWPORTS } from '../support/browser';
+import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { distDir } from '../support/dist';
 import { settleScroll, targetBox } from '../support/page-checks';
 
@@ -14,7 +14,9 @@ const shared = readdirSync(join(distDir, 'share'), { withFileTypes: true })
 /** Git-ignored: screenshots are for a person to look at, not to commit. */
 const SHOTS = join(root, 'screenshots');
 
-describe.skipIf(!browserAvailable())('share pages in a real browser', () => {
+requireChromium();
+
+describe('share pages in a real browser', () => {
   const site = useServedSite();
   beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 

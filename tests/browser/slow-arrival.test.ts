@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launch, serve, VIEWPORTS } from '../support/browser';
+import { requireChromium, launch, serve, VIEWPORTS } from '../support/browser';
 import { assertBuilt, distDir } from '../support/dist';
 
 // A loaded 2-core machine can take seconds to parse and paint one piece.
@@ -93,7 +93,9 @@ async function shiftsWhileArriving(page: Page, cuts: (html: string) => number[])
   }
 }
 
-describe.skipIf(!browserAvailable())('a page that arrives slowly', () => {
+requireChromium();
+
+describe('a page that arrives slowly', () => {
   let browser: Awaited<ReturnType<typeof launch>>;
   beforeAll(async () => {
     assertBuilt();

@@ -32,12 +32,12 @@ export function chromePath(): string | undefined {
 export const HOW_TO_GET_CHROMIUM =
   'No Chromium or Chrome found. Install Debian’s: `sudo apt-get install -y chromium` (it lands at /usr/bin/chromium), or point CHROME_PATH at a Chrome or Chromium binary. Nothing here downloads a browser.';
 
-/** Whether the browser layer can run here; under CI=true a missing browser is an error, never a skip. */
-export function browserAvailable(): boolean {
-  if (chromePath()) return true;
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${HOW_TO_GET_CHROMIUM}`);
-  console.warn(`tests/browser skipped: ${HOW_TO_GET_CHROMIUM}`);
-  return false;
+/**
+ * Stops a browser test file at once, naming what to install, when no Chromium is found: a missing browser is an
+ * error, never a skip. `npm run test:no-browser` is the one way to leave the browser layer out, by name.
+ */
+export function requireChromium(): void {
+  if (!chromePath()) throw new Error(HOW_TO_GET_CHROMIUM);
 }
 
 /** Launches the browser with flags that keep it off the network and quiet, as this machine requires. */

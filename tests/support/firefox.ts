@@ -20,12 +20,9 @@ export function firefoxPath(): string | undefined {
 export const HOW_TO_GET_FIREFOX =
   'No Firefox found. Install Debian’s: `sudo apt-get install -y firefox-esr` (it lands at /usr/bin/firefox-esr), or point FIREFOX_PATH at a Firefox binary. Nothing here downloads a browser.';
 
-/** Whether the Firefox tests can run here; under CI=true a missing Firefox is an error, never a skip. */
-export function firefoxAvailable(): boolean {
-  if (firefoxPath()) return true;
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${HOW_TO_GET_FIREFOX}`);
-  console.warn(`tests/browser/firefox skipped: ${HOW_TO_GET_FIREFOX}`);
-  return false;
+/** Stops the Firefox tests at once, naming what to install, when no Firefox is found: never a skip. */
+export function requireFirefox(): void {
+  if (!firefoxPath()) throw new Error(HOW_TO_GET_FIREFOX);
 }
 
 /**

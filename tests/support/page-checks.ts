@@ -62,15 +62,22 @@ export function canvasPaintedInPage(selector: string): boolean {
   return false;
 }
 
-/** Waits until the page has stopped scrolling (smooth scrolling, if any, has finished). */
-export async function settleScroll(page: Page): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 40; i += 1) {
-    const y = await page.evaluate(() => window.scrollY);
-    if (y === last) return;
-    last = y;
-    await page.waitForTimeout(50);
-  }
+/** Waits until the page has stopped scrolling (smooth scrolling, if any, has finished); fails if it never does. */
+export async function settleScroll(page: Page, timeout = 15_000): Promise<void> {
+  const settled = await page.evaluate(async (limit) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const deadline = performance.now() + limit;
+    let last = window.scrollY;
+    // At rest: the same scroll position over three painted frames in a row.
+    for (let still = 0; performance.now() < deadline;) {
+      await frame();
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+      if (still >= 3) return true;
+    }
+    return false;
+  }, timeout);
+  if (!settled) throw new Error(`settleScroll: the page was still scrolling after ${timeout} ms`);
 }
 
 /** Where a target sits against the viewport and the sticky header, for deep-link checks. */
