@@ -125,17 +125,31 @@ describe('a page that arrives slowly', () => {
     await context.close();
   });
 
-  // Known, and left to the headings' own change: a heading's self-link and copy control sit on its baseline and reach
-  // higher above it than its text, so when a break falls between a heading and its controls they push it 2–3 px down
-  // (h2#key-figures on a 360 px phone). This fails the day that is fixed: then make it a plain test.
-  test.fails('on a 360 px phone, with a break between each heading and its controls, nothing on screen shifts', { timeout: 180_000 }, async () => {
-    const context = await browser.newContext(phone);
+  // A break between a heading and its controls: the controls arriving must not move the heading or what follows.
+  // Chromium records no shift under 3 px, so this is measured, not observed: each heading's place and its row's
+  // height with its controls, and again with them taken out, as the page stands before they arrive.
+  test.each([360, 1920])('at %i px a heading’s controls arriving move neither the heading nor what follows it', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    const { shifts } = await shiftsWhileArriving(page, after(['h2', 'header', 'nav', 'section', 'p', 'figure', 'ol', 'ul']));
-    expect(
-      shifts.reduce((total, { value }) => total + value, 0),
-      `layout shifts: ${JSON.stringify(shifts)}`,
-    ).toBe(0);
+    const server = await serve(distDir);
+    await page.goto(server.root);
+    const moved = await page.evaluate(() =>
+      [...document.querySelectorAll('.story-body .heading-wrap')].flatMap((wrap) => {
+        const heading = wrap.querySelector('h2')!;
+        const place = () => [heading.getBoundingClientRect().top - wrap.getBoundingClientRect().top, wrap.getBoundingClientRect().height];
+        const [top, height] = place();
+        const controls = [...wrap.querySelectorAll(':scope > .self-link, :scope > copy-link')];
+        controls.forEach((control) => control.remove());
+        const [topBefore, heightBefore] = place();
+        return controls.length === 2 && top === topBefore && height === heightBefore
+          ? []
+          : [{ id: heading.id, controls: controls.length, top, topBefore, height, heightBefore }];
+      }),
+    );
+    const wraps = await page.locator('.story-body .heading-wrap').count();
+    expect(wraps).toBeGreaterThanOrEqual(10);
+    expect(moved).toEqual([]);
     await context.close();
+    await server.close();
   });
 });
