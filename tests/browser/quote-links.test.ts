@@ -88,6 +88,26 @@ describe('links to a quote in a real browser', () => {
     await context.close();
   });
 
+  test('words that run across two figure marks are quoted whole, from the first word to the last', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}#p-7`, { waitUntil: 'networkidle' });
+    // In ¶7 "24" and "$360 million" are each a figure's mark: the selection starts in one and ends in the other.
+    const words = '24 Mi-35 helicopter gunships for a combined $360 million';
+    await select(page, 'p-7', words);
+    const button = page.getByRole('button', { name: 'Copy link to this quote' });
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    await page.waitForFunction(() => document.getElementById('copy-status')?.textContent?.startsWith('Link to the quote copied'));
+    const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(url.hash.startsWith('#p-7:~:text=')).toBe(true);
+    // prefix-,start,-suffix: the quoted words are the middle part, whole.
+    const parts = url.hash.slice('#p-7:~:text='.length).split(',');
+    expect(parts).toHaveLength(3);
+    expect(decodeURIComponent(parts[1]!)).toBe(words);
+    await context.close();
+  });
+
   test('from the keyboard: Tab goes from the selected words to the control, Enter copies and the status region says so, Escape lets the words go', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.phone, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
