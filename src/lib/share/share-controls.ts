@@ -43,7 +43,7 @@ export function shareControls(id: string, title: string, part: ShareablePart, sh
  * A section heading wrapped with its self-link, copy-link control and any old ids (as anchors), outside the heading
  * so its accessible name stays the title alone.
  */
-export function headingWrap(heading: Element, id: string, aliasIds: readonly string[] = [], share?: string): Element {
+export function headingWrap(heading: Element, id: string, aliasIds: readonly string[], share?: string): Element {
   // A header, not a div: reader modes keep a header's heading, where a div of a heading and two links reads as clutter.
   return h('header.heading-wrap', [
     ...aliasIds.map((old) => h('span.anchor-alias', { id: old })),
