@@ -36,11 +36,13 @@ function checkedArticleLoader(): Loader {
       const content = new URL('content/', config.root);
       const file = `${ARTICLE_ID}.md`;
       const read = (name: string) =>
-        readFile(new URL(name, content), 'utf8').catch(() => {
+        readFile(new URL(name, content), 'utf8').catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
           throw new Error(`content/${name} is not there: the article's frontmatter names a file that does not exist`);
         });
       const raw = await read(file);
       const { frontmatter, content: body } = parseFrontmatter(raw);
+      // Checked here first, to name the file; parseData below checks it again as the entry's schema, and coerces it.
       const front = articleFrontmatter.safeParse(frontmatter);
       if (!front.success) throw new Error(`content/${file}: its frontmatter is not what the site needs:\n${z.prettifyError(front.error)}`);
       const { source: from, headingAliases } = front.data;
@@ -58,7 +60,8 @@ function checkedArticleLoader(): Loader {
         watching = true;
         watcher.add(watched);
         watcher.on('change', (changed) => {
-          if (watched.includes(changed)) void load(context);
+          // A drift found in dev is said in the dev server's log, as the build would say it, and the last good entry stays.
+          if (watched.includes(changed)) load(context).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
         });
       }
     },
