@@ -1,7 +1,8 @@
 import { type Canvas, createCanvas } from '@napi-rs/canvas';
 import { Chart } from 'chart.js';
 import { CHART_COMPONENTS, chartConfig, chartHeight, drawHatchTile, HATCH_TILE } from '../lib/charts/chart-config';
-import type { ChartColours } from '../lib/charts/palettes';
+import { CHART_COLOURS, type ChartColours } from '../lib/charts/palettes';
+import { STILL_DENSITY, type StillTheme } from '../lib/charts/stills';
 import type { ChartSpec } from '../lib/figures/chart-model';
 import { imageCanvas, SANS } from './canvas';
 
@@ -38,4 +39,24 @@ export function withChartImage<T>(spec: ChartSpec, setting: ChartImageSetting, u
   } finally {
     chart.destroy();
   }
+}
+
+/**
+ * One chart's still (src/lib/charts/stills.ts): drawn on a clear ground, as the page's canvas is, in a scheme's
+ * colours, at STILL_DENSITY image pixels per CSS pixel. A drawing that fails or comes out empty stops the build,
+ * naming the chart: the page would otherwise show an empty box until its script runs, and for good without one.
+ */
+export function stillPng(chartId: string, spec: ChartSpec, theme: StillTheme, width: number): Buffer {
+  const what = `chart ${chartId}: its ${theme} still ${width} px wide`;
+  let png: Buffer;
+  try {
+    png = withChartImage(spec, { colours: CHART_COLOURS[theme], width, scale: STILL_DENSITY }, (canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      if (!data.some((value, index) => index % 4 === 3 && value > 0)) throw new Error('nothing was drawn');
+      return canvas.toBuffer('image/png');
+    });
+  } catch (error) {
+    throw new Error(`${what} could not be drawn: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return png;
 }

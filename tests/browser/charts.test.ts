@@ -8,6 +8,26 @@ const viewports = Object.entries(VIEWPORTS).map(([name, options]) => ({ name, op
 const isChartCode = (url: string) => /draw-chart/u.test(url);
 const canvasImage = (page: Page, id: string) => page.$eval(`#${id} canvas`, (c) => (c as HTMLCanvasElement).toDataURL());
 
+// Away, as far as the page goes, until an observer with the chart's own margin sees the element gone.
+const scrollAwayFrom = (page: Page, selector: string) =>
+  page.evaluate(async (selector) => {
+    const element = document.querySelector(selector)!;
+    const gone = new Promise<void>((resolve) => {
+      const watch = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => !entry.isIntersecting)) {
+            watch.disconnect();
+            resolve();
+          }
+        },
+        { rootMargin: '200px 0px' },
+      );
+      watch.observe(element);
+    });
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await gone;
+  }, selector);
+
 requireChromium();
 
 describe('charts in a real browser', () => {
@@ -184,7 +204,7 @@ describe('charts in a real browser', () => {
     await page.close();
   });
 
-  test('printed before its chart code arrives, a chart leaves no empty box on paper, and its table carries the figures', async () => {
+  test('printed before its chart code arrives, a chart shows its still on paper, at its box’s height, and its table carries the figures', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
     const page = await context.newPage();
     // A reader who prints at once, before scrolling to any chart: the drawing code never arrives in time.
@@ -196,16 +216,45 @@ describe('charts in a real browser', () => {
       figures.map((f) => [f.querySelector('.chart-canvas')?.getBoundingClientRect().height, f.querySelector('table')?.getBoundingClientRect().height ?? 0]),
     );
     expect(printed).toHaveLength(charts.length);
-    expect(printed.map(([canvas]) => canvas)).toEqual(charts.map(() => 0));
+    // By hand, as above: the heights the stills are drawn at.
+    expect(printed.map(([canvas]) => canvas)).toEqual([180, 136, 176]);
+    expect(
+      await page.$$eval('.chart-still img', (all) => all.map((image) => (image as HTMLImageElement).naturalHeight > 0 && image.checkVisibility())),
+    ).toEqual([true, true, true]);
     expect(printed.filter(([, table]) => table === 0)).toEqual([]);
     await context.close();
   });
 
-  test('a chart whose code fails to load shows its table and says so, never an empty box, and is drawn when next scrolled near', async () => {
+  test('a chart whose code fails to load keeps showing its still, says nothing is wrong, and is drawn when next scrolled near', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    // A flaky network: the chart code's first request fails, later ones arrive.
+    const failures: string[] = [];
+    page.on('console', (message) => (message.type() === 'error' ? failures.push(message.text()) : undefined));
     const requested: string[] = [];
+    await page.route(/draw-chart/u, (route) => (requested.push(route.request().url()) === 1 ? route.abort() : route.continue()));
+    await page.goto(site.server.root);
+    await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+    const figure = page.locator('#chart-deals');
+    await figure.locator('canvas').scrollIntoViewIfNeeded();
+    await expect.poll(() => failures.some((text) => text.startsWith('chart chart-deals: could not be drawn'))).toBe(true);
+    // The failure is handled once the still has been decoded: wait for that, then nothing may have changed.
+    await page.$eval('#chart-deals .chart-still img', (image) => (image as HTMLImageElement).decode());
+    expect(await figure.locator('.chart-still img').isVisible()).toBe(true);
+    expect(await figure.locator('.chart-canvas p').count()).toBe(0);
+    expect(await figure.locator('table').isVisible()).toBe(false);
+    await scrollAwayFrom(page, '#chart-deals canvas');
+    await figure.locator('canvas').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.$eval('#chart-deals', (f) => f.closest('chart-figure')?.hasAttribute('data-drawn'))).toBe(true);
+    expect(requested.length).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  test('a chart whose code and still both fail to load shows its table and says so, never an empty box, and is drawn when next scrolled near', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // A flaky network: the chart code's first request fails, later ones arrive; the stills never do.
+    const requested: string[] = [];
+    await page.route(/\/charts\/still\//u, (route) => route.abort());
     await page.route(/draw-chart/u, (route) => (requested.push(route.request().url()) === 1 ? route.abort() : route.continue()));
     await page.goto(site.server.root);
     await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
@@ -217,24 +266,7 @@ describe('charts in a real browser', () => {
     expect(await figure.locator('tbody tr').count()).toBeGreaterThanOrEqual(charts[0]!.parts.length);
     expect(await canvasPainted(page, '#chart-deals canvas')).toBe(false);
     expect(requested).toHaveLength(1);
-    // Away, as far as the page goes, until an observer with the chart's own margin sees it gone; then back.
-    await page.evaluate(async () => {
-      const canvas = document.querySelector('#chart-deals canvas')!;
-      const gone = new Promise<void>((resolve) => {
-        const watch = new IntersectionObserver(
-          (entries) => {
-            if (entries.some((entry) => !entry.isIntersecting)) {
-              watch.disconnect();
-              resolve();
-            }
-          },
-          { rootMargin: '200px 0px' },
-        );
-        watch.observe(canvas);
-      });
-      window.scrollTo(0, document.documentElement.scrollHeight);
-      await gone;
-    });
+    await scrollAwayFrom(page, '#chart-deals canvas');
     await figure.locator('canvas').scrollIntoViewIfNeeded();
     await expect.poll(() => page.$eval('#chart-deals', (f) => f.closest('chart-figure')?.hasAttribute('data-drawn'))).toBe(true);
     await expect.poll(() => canvasPainted(page, '#chart-deals canvas')).toBe(true);

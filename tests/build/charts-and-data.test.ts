@@ -55,9 +55,14 @@ describe('chart figures', () => {
       expect(figure!.children.find((c) => c.type === 'element')).toBe(caption);
       expect(toString(select('.takeaway', caption!)!).length).toBeGreaterThan(30);
       expect(select(`a.self-link[href="#${id}"]`, figure!)).toBeTruthy();
-      const canvas = select('canvas[role="img"]', figure!);
+      // One description, on the box that holds the still and then the canvas; neither repeats it.
+      const box = select('.chart-canvas[role="img"]', figure!);
+      const canvas = select('canvas', box!);
       const spec = JSON.parse(String(canvas?.properties.dataChart)) as { values: number[]; displays: string[] };
-      expect(String(canvas?.properties.ariaLabel)).toContain(spec.displays[0]);
+      expect(String(box?.properties.ariaLabel)).toContain(spec.displays[0]);
+      expect(selectAll('[aria-label], [role]', box!).filter((node) => node !== box)).toEqual([]);
+      expect(selectAll('img', box!).map((image) => image.properties.alt)).toEqual(['']);
+      expect(toString(box!).trim()).toBe('');
       // The table lists the whole, the parts and the extra rows, as charts.ts declares them, with their values.
       const declared = charts.find((c) => c.id === id)!;
       const tableIds = [

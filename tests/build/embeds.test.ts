@@ -26,8 +26,9 @@ describe('embed pages', () => {
     const embedded = select('main figure.chart', page)!;
     expect(embedded).toBeTruthy();
     // The same drawing: the same spec and description as the article's canvas.
-    for (const name of ['dataChart', 'ariaLabel'] as const)
-      expect(select('canvas', embedded)?.properties[name]).toBe(select('canvas', figure)?.properties[name]);
+    expect(select('canvas', embedded)?.properties.dataChart).toBe(select('canvas', figure)?.properties.dataChart);
+    expect(select('.chart-canvas', embedded)?.properties.ariaLabel).toBe(select('.chart-canvas', figure)?.properties.ariaLabel);
+    expect(select('.chart-canvas', embedded)?.properties.ariaLabel).toEqual(expect.stringContaining(': '));
     expect(text(select('.chart-title', embedded))).toBe(text(select('.chart-title', figure)));
     expect(text(select('.takeaway', embedded))).toBe(text(select('.takeaway', figure)));
     // The source, and the chart in the article, open outside the frame.

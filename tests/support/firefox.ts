@@ -29,7 +29,7 @@ export function requireFirefox(): void {
  * Launches the installed Firefox headless over WebDriver BiDi. Puppeteer's own Firefox preferences already turn off
  * updates, telemetry and the other background requests; these keep the remaining ones off the network too.
  */
-export function launchFirefox(): Promise<Browser> {
+export function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -42,6 +42,7 @@ export function launchFirefox(): Promise<Browser> {
       'network.connectivity-service.enabled': false,
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
+      ...prefs,
     },
   });
 }
@@ -52,12 +53,12 @@ export const FIREFOX_WIDTHS = [
   { device: 'desktop', width: 1280, height: 800 },
 ] as const;
 
-/** For a describe block: Firefox and a server for the built site, started before its tests and closed after. */
-export function useFirefoxSite(dir = distDir) {
+/** For a describe block: Firefox (with `prefs` besides ours) and a server for the built site, started before its tests and closed after. */
+export function useFirefoxSite(dir = distDir, prefs: Record<string, unknown> = {}) {
   const site = {} as { browser: Browser; server: Awaited<ReturnType<typeof serve>> };
   beforeAll(async () => {
     assertBuilt(dir);
-    [site.browser, site.server] = await Promise.all([launchFirefox(), serve(dir)]);
+    [site.browser, site.server] = await Promise.all([launchFirefox(prefs), serve(dir)]);
   });
   afterAll(async () => {
     await site.browser?.close();

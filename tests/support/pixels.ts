@@ -78,3 +78,50 @@ export function countColour(image: Pixels, hex: string, box = { x: 0, y: 0, widt
   }
   return count;
 }
+
+/** A box in an image, its edges inclusive, in image pixels. */
+export interface Rect {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+// The areas of one colour in an image, each as its bounding box, top to bottom then left to right: the bars and
+// legend swatches a chart draws in it. Pixels up to `reach` apart belong to one area (a hatch's stripes); specks of
+// antialiased text under `minArea` pixels are left out.
+export function areas(image: Pixels, hex: string, reach = 1, tolerance = 24, minArea = 24): Rect[] {
+  const [r, g, b] = rgb(hex);
+  const seen = new Uint8Array(image.width * image.height);
+  const matches = (x: number, y: number) => {
+    const [pr, pg, pb] = image.at(x, y);
+    return Math.abs(pr - r) <= tolerance && Math.abs(pg - g) <= tolerance && Math.abs(pb - b) <= tolerance;
+  };
+  const found: Rect[] = [];
+  for (let y = 0; y < image.height; y += 1) {
+    for (let x = 0; x < image.width; x += 1) {
+      if (seen[y * image.width + x] || !matches(x, y)) continue;
+      const rect = { x0: x, x1: x, y0: y, y1: y };
+      let area = 0;
+      const stack = [[x, y] as const];
+      seen[y * image.width + x] = 1;
+      while (stack.length > 0) {
+        const [px, py] = stack.pop()!;
+        area += 1;
+        rect.x0 = Math.min(rect.x0, px);
+        rect.x1 = Math.max(rect.x1, px);
+        rect.y0 = Math.min(rect.y0, py);
+        rect.y1 = Math.max(rect.y1, py);
+        for (let ny = py - reach; ny <= py + reach; ny += 1) {
+          for (let nx = px - reach; nx <= px + reach; nx += 1) {
+            if (nx < 0 || ny < 0 || nx >= image.width || ny >= image.height || seen[ny * image.width + nx] || !matches(nx, ny)) continue;
+            seen[ny * image.width + nx] = 1;
+            stack.push([nx, ny]);
+          }
+        }
+      }
+      if (area >= minArea) found.push(rect);
+    }
+  }
+  return found;
+}

@@ -90,7 +90,7 @@ export class ChartFigure extends HTMLElement {
       this.chart?.destroy();
       this.chart = drawChart(canvas, forPrint);
     } catch (error) {
-      this.failed(canvas, error);
+      void this.failed(canvas, error);
       return;
     }
     this.querySelector(`.${FAILED_CLASS}`)?.remove();
@@ -98,11 +98,29 @@ export class ChartFigure extends HTMLElement {
     this.toggleAttribute('data-drawn', true);
   }
 
-  // Never an empty box: the table is opened and the box says why it holds no chart, until a later try draws it.
-  private failed(canvas: HTMLCanvasElement, error: unknown): void {
+  // Never an empty box: while the chart's still shows, the reader has its drawing and loses only the interaction;
+  // without one, the table is opened and the box says why it holds no chart. Either way a later try may draw it.
+  private async failed(canvas: HTMLCanvasElement, error: unknown): Promise<void> {
     const id = this.querySelector('figure')?.id ?? '(unknown)';
     console.error(`chart ${id}: could not be drawn; it is tried again when next scrolled near`, error);
     this.drawing = undefined;
+    if (observer) {
+      // Watched afresh, the canvas is reported at once where it stands: near means wait for it to leave first.
+      this.awaitingReturn = 'near';
+      observer.unobserve(canvas);
+      observer.observe(canvas);
+    }
+    const still = this.querySelector<HTMLImageElement>('.chart-still img');
+    // decode() settles once the still has arrived, and fails if it cannot be shown.
+    if (
+      still &&
+      (await still.decode().then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
+    if (this.hasAttribute('data-drawn')) return;
     const details = this.querySelector('details');
     if (details) details.open = true;
     if (!this.querySelector(`.${FAILED_CLASS}`)) {
@@ -110,12 +128,6 @@ export class ChartFigure extends HTMLElement {
       line.className = FAILED_CLASS;
       line.textContent = details ? 'The chart could not be drawn: its figures are in the table below.' : 'The chart could not be drawn.';
       canvas.after(line);
-    }
-    if (observer) {
-      // Watched afresh, the canvas is reported at once where it stands: near means wait for it to leave first.
-      this.awaitingReturn = 'near';
-      observer.unobserve(canvas);
-      observer.observe(canvas);
     }
   }
 

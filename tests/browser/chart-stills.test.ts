@@ -1,0 +1,176 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { requireChromium, useServedSite } from '../support/browser';
+import { areas, decodePng, rgb } from '../support/pixels';
+
+requireChromium();
+
+// By hand, from src/lib/site/palette.ts: the first stated colour and the derived one, in each scheme.
+const STATED = { light: '#0072b2', dark: '#56b4e9' } as const;
+const DERIVED = { light: '#a35c00', dark: '#e69f00' } as const;
+// By hand: each chart's box height (as in charts.test.ts), and the colour its marks are drawn in: the Mi-35 chart's
+// units are all derived, so hatched, and a hatch's stripes count as one mark when they are `reach` pixels apart.
+const CHARTS = [
+  { id: 'chart-deals', height: 180, mark: STATED, reach: 1 },
+  { id: 'chart-mi35', height: 136, mark: DERIVED, reach: 4 },
+  { id: 'chart-spending', height: 176, mark: STATED, reach: 1 },
+] as const;
+const FIRST_PART_OF_FOUR_BILLION = 1 / 4;
+
+const boxShot = async (page: Page, id: string) => decodePng(await page.locator(`#${id} .chart-canvas`).screenshot());
+const stillInfo = (page: Page) =>
+  page.$$eval('.chart-still img', (images: HTMLImageElement[]) =>
+    images.map((image) => ({
+      file: image.currentSrc.split('/').at(-1),
+      loaded: image.complete && image.naturalWidth > 0,
+      box: image.closest('.chart-canvas')!.getBoundingClientRect().width,
+      shown: image.getBoundingClientRect().height > 0 && getComputedStyle(image.parentElement!).visibility === 'visible',
+    })),
+  );
+
+describe('a chart at first paint: its still, drawn at build time', () => {
+  const site = useServedSite();
+
+  test.each([
+    { width: 360, scheme: 'light', still: 296 },
+    { width: 360, scheme: 'dark', still: 296 },
+    { width: 1280, scheme: 'light', still: 736 },
+    { width: 1280, scheme: 'dark', still: 736 },
+  ] as const)('with scripts off at $width px in $scheme, every chart shows its bars, in its scheme’s colours', async ({ width, scheme, still }) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.root);
+    for (const { id, height, mark, reach } of CHARTS) {
+      await page.locator(`#${id} .chart-canvas`).scrollIntoViewIfNeeded();
+      await expect.poll(() => page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).complete)).toBe(true);
+      expect(await page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).currentSrc.split('/').at(-1))).toBe(
+        `${id}-${scheme}-${still}.png`,
+      );
+      expect(await page.$eval(`#${id} .chart-canvas`, (box) => [box.clientWidth, box.clientHeight])).toEqual([width === 360 ? 296 : 736, height]);
+      const shot = await boxShot(page, id);
+      // Each chart's marks, in its scheme's colour, span a fair part of its plot: not a blank, nor a swatch alone.
+      const marks = areas(shot, mark[scheme], reach);
+      expect(marks.reduce((sum, rect) => sum + rect.x1 - rect.x0, 0)).toBeGreaterThan(still / 5);
+      expect(areas(shot, mark[scheme === 'light' ? 'dark' : 'light'], reach)).toEqual([]);
+    }
+    // The $4 billion stack: its first part, around $1 billion, spans a quarter of the stack.
+    const stack = await boxShot(page, 'chart-deals');
+    const [first] = areas(stack, STATED[scheme]);
+    const row = Math.round((first!.y0 + first!.y1) / 2);
+    // The stack runs from the first pixel unlike the box's ground to the last, along the first part's middle row.
+    const ground = rgb(scheme === 'light' ? '#f2efe7' : '#1f2328');
+    const span = [...Array(stack.width).keys()].filter(
+      (x) =>
+        stack
+          .at(x, row)
+          .slice(0, 3)
+          .reduce((sum, value, channel) => sum + Math.abs(value - ground[channel]!), 0) > 30,
+    );
+    const stackWidth = span.at(-1)! - span[0]! + 1;
+    expect((first!.x1 - first!.x0 + 1) / stackWidth).toBeCloseTo(FIRST_PART_OF_FOUR_BILLION, 1);
+    await context.close();
+  });
+
+  test.each([
+    { page: '', width: 320, still: 256 },
+    { page: '', width: 360, still: 296 },
+    { page: '', width: 414, still: 336 },
+    { page: '', width: 600, still: 496 },
+    { page: '', width: 768, still: 704 },
+    { page: '', width: 900, still: 736 },
+    { page: '', width: 1040, still: 704 },
+    { page: '', width: 1920, still: 736 },
+    { page: 'embed/chart-mi35/', width: 360, still: 296 },
+    { page: 'embed/chart-mi35/', width: 768, still: 736 },
+    { page: 'embed/chart-mi35/', width: 1280, still: 928 },
+  ])('at $width px, /$page shows the widest still that fits its chart’s box, whole', async ({ page: path, width, still }) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.server.root}${path}`);
+    await expect.poll(async () => (await stillInfo(page)).every((image) => image.loaded)).toBe(true);
+    const images = await stillInfo(page);
+    expect(images.length).toBe(path ? 1 : CHARTS.length);
+    for (const image of images) {
+      expect(image.file).toMatch(new RegExp(`^chart-[a-z0-9]+-light-${still}\\.png$`, 'u'));
+      // Never wider than its box (it would be cropped or shrunk), and never more than one step of width narrower.
+      expect(image.box).toBeGreaterThanOrEqual(still);
+      expect(image.box - still).toBeLessThan(100);
+      expect(image.shown).toBe(true);
+    }
+    await context.close();
+  });
+
+  test('swapping the still for the drawn canvas moves nothing on the page, and hides the still', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.server.root);
+    await expect.poll(async () => (await stillInfo(page)).every((image) => image.loaded)).toBe(true);
+    const boxes = () => page.$$eval('.chart-canvas', (all) => all.map((box) => JSON.stringify(box.getBoundingClientRect())));
+    const before = await boxes();
+    expect((await stillInfo(page)).map((image) => image.shown)).toEqual([true, true, true]);
+    for (const { id } of CHARTS) {
+      await page.locator(`#${id} .chart-canvas`).scrollIntoViewIfNeeded();
+      await expect.poll(() => page.$eval(`#${id}`, (figure) => figure.closest('chart-figure')!.hasAttribute('data-drawn')), { timeout: 15_000 }).toBe(true);
+    }
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    expect(await boxes()).toEqual(before);
+    expect((await stillInfo(page)).map((image) => image.shown)).toEqual([false, false, false]);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await context.close();
+  });
+
+  test.each(CHARTS.map((chart) => chart.id))('%s: the still and Chart.js in the browser draw the same bars at the same size', async (id) => {
+    const options = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2, reducedMotion: 'reduce' } as const;
+    const still = await site.browser.newContext({ ...options, javaScriptEnabled: false });
+    const live = await site.browser.newContext(options);
+    const [stillPage, livePage] = await Promise.all([still.newPage(), live.newPage()]);
+    await Promise.all([stillPage.goto(site.server.root), livePage.goto(site.server.root)]);
+    await stillPage.locator(`#${id} .chart-canvas`).scrollIntoViewIfNeeded();
+    await expect.poll(() => stillPage.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).complete)).toBe(true);
+    await livePage.locator(`#${id} .chart-canvas`).scrollIntoViewIfNeeded();
+    await expect.poll(() => livePage.$eval(`#${id}`, (figure) => figure.closest('chart-figure')!.hasAttribute('data-drawn')), { timeout: 15_000 }).toBe(true);
+    const [fromBuild, fromBrowser] = [await boxShot(stillPage, id), await boxShot(livePage, id)];
+    expect([fromBuild.width, fromBuild.height]).toEqual([fromBrowser.width, fromBrowser.height]);
+    // By hand, from src/lib/site/palette.ts: the light scheme's two stated colours and its derived one, hatched.
+    const colours = [
+      { colour: '#0072b2', reach: 1 },
+      { colour: '#00497a', reach: 1 },
+      { colour: DERIVED.light, reach: 4 },
+    ];
+    expect(colours.flatMap(({ colour, reach }) => areas(fromBuild, colour, reach)).length).toBeGreaterThan(0);
+    for (const { colour, reach } of colours) {
+      const [built, drawn] = [areas(fromBuild, colour, reach), areas(fromBrowser, colour, reach)];
+      expect(built.length).toBe(drawn.length);
+      // Two image pixels (one CSS pixel) either way: the edges of a bar are antialiased in each.
+      built.forEach((rect, index) => {
+        for (const side of ['x0', 'x1', 'y0', 'y1'] as const)
+          expect(Math.abs(rect[side] - drawn[index]![side]), `${colour} area ${index} ${side}`).toBeLessThanOrEqual(2);
+      });
+    }
+    await Promise.all([still.close(), live.close()]);
+  });
+
+  test('printed before its chart code arrives, with the screen in dark, every chart shows its still in paper’s colours', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    // Printed at once: the drawing code, which would redraw every chart for paper, has not arrived.
+    await page.route(/draw-chart/u, (route) => route.abort());
+    await page.goto(site.server.root);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(async () => (await stillInfo(page)).every((image) => image.loaded && image.file?.includes('-light-'))).toBe(true);
+    expect(await page.$$eval('chart-figure[data-drawn]', (all) => all.length)).toBe(0);
+    for (const { id, mark, reach } of CHARTS) {
+      const shot = await boxShot(page, id);
+      expect(areas(shot, mark.light, reach).reduce((sum, rect) => sum + rect.x1 - rect.x0, 0)).toBeGreaterThan(100);
+      expect(areas(shot, mark.dark, reach)).toEqual([]);
+    }
+    await context.close();
+  });
+});
