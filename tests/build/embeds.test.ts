@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
@@ -5,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { readArticle } from '../support/article';
 import { hostHeaders } from '../support/browser';
-import { assertBuilt, distDir, loadPage } from '../support/dist';
+import { BASE_DIST } from '../support/build-base';
+import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 
 assertBuilt();
 const article = loadPage('index.html');
@@ -37,6 +40,39 @@ describe('embed pages', () => {
     expect(text(select('.embed-source', embedded))).toMatch(/^Source: Azatutyun .*Charted and checked by Arms to Baku, checked/u);
     expect(select('meta[name="robots"]', page)?.properties.content).toBe('noindex');
     expect(selectAll('header.site-header, footer.site-footer, details, copy-link', page)).toEqual([]);
+  });
+});
+
+// Where each embed page sends search engines and shares: the chart in the article, written out by hand.
+const CANONICAL = [
+  ['chart-deals', 'http://localhost:4321/#chart-deals', 'https://example.org/arms-report/#chart-deals'],
+  ['chart-mi35', 'http://localhost:4321/#chart-mi35', 'https://example.org/arms-report/#chart-mi35'],
+  ['chart-spending', 'http://localhost:4321/#chart-spending', 'https://example.org/arms-report/#chart-spending'],
+] as const;
+
+describe('embed pages stay out of search and point to the chart in the article', () => {
+  test('the table below names every embed page of the build, and every chart of the article has one', () => {
+    const built = distFiles().flatMap((file) => /^embed\/([^/]+)\/index\.html$/u.exec(file)?.[1] ?? []);
+    expect(CANONICAL.map(([id]) => id)).toEqual(built);
+    expect(ids).toEqual(built);
+  });
+
+  test.each(CANONICAL)('/embed/%s/ is noindex, with its canonical URL %s (and %s under a base path)', (id, canonical, underBase) => {
+    for (const [dir, expected] of [
+      [distDir, canonical],
+      [BASE_DIST, underBase],
+    ] as const) {
+      assertBuilt(dir);
+      const page = loadPage(`embed/${id}/index.html`, dir);
+      expect(selectAll('meta[name="robots"]', page).map((meta) => meta.properties.content)).toEqual(['noindex']);
+      expect(selectAll('link[rel="canonical"]', page).map((link) => link.properties.href)).toEqual([expected]);
+    }
+  });
+
+  test('the sitemap lists no embed page', () => {
+    const urls = [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => url?.includes('/embed/'))).toEqual([]);
   });
 });
 
