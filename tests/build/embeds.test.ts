@@ -77,15 +77,31 @@ describe('embed pages stay out of search and point to the chart in the article',
 });
 
 describe('the embed code on the article', () => {
-  test.each(ids)('%s offers an iframe of its embed page, named by its title and as tall as its content needs', (id) => {
+  test.each(ids)('%s offers an iframe of its embed page, named by its title, at a fixed height that holds the chart and its words', (id) => {
     const figure = select(`figure.chart#${id}`, article)!;
-    const code = text(select('.chart-embed pre code', figure));
+    const code = toString(select('.chart-embed pre code', figure)!);
     expect(select('.chart-embed copy-link', figure)?.properties.dataText).toBe(code);
     expect(text(select('.chart-embed copy-link button', figure))).toMatch(/^Copy embed code/u);
     const iframe = select('iframe', fromHtml(code, { fragment: true }));
     expect(iframe?.properties.src).toBe(`${LOCAL_ORIGIN}/embed/${id}/`);
     expect(iframe?.properties.title).toBe(`Chart: ${text(select('.chart-title', figure))}`);
-    expect(Number(iframe?.properties.height)).toBeGreaterThanOrEqual(400);
+    // The drawing's reserved height, plus the 298 px the longest chart's words took in a 320 px frame (measured in Chromium).
+    const drawing = Number(select('canvas', loadPage(`embed/${id}/index.html`))?.properties.height);
+    expect(drawing).toBeGreaterThan(100);
+    expect(Number(iframe?.properties.height)).toBeGreaterThanOrEqual(drawing + 298);
+  });
+
+  test.each(ids)('%s: the code ends with a listener that resizes the frame on height messages from the embed’s own origin, naming its chart', (id) => {
+    const code = toString(select(`figure.chart#${id} .chart-embed pre code`, article)!);
+    const tree = fromHtml(code, { fragment: true });
+    expect(selectAll('iframe, script', tree).map((element) => element.tagName)).toEqual(['iframe', 'script']);
+    const script = toString(select('script', tree)!);
+    expect(script).toContain('addEventListener("message"');
+    expect(script).toContain('event.origin !== "http://localhost:4321"');
+    expect(script).toContain('type !== "baku-arms:embed-height"');
+    expect(script).toContain(`chart !== "${id}"`);
+    expect(script).toContain('frame.contentWindow === event.source');
+    expect(script).toContain('frame.style.height');
   });
 });
 
