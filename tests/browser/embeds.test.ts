@@ -10,6 +10,7 @@ import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { root } from '../support/article';
 import { loadPage } from '../support/dist';
+import { countColour, decodePng } from '../support/pixels';
 
 /** Git-ignored: screenshots are for a person to look at, not to commit. */
 const SHOTS = join(root, 'screenshots');
@@ -199,6 +200,38 @@ describe('embeds in a real browser', () => {
     const wide = await fitted(page, wideFrame, 1280, 'iframe[width="100%"]');
     const narrow = await fitted(page, narrowFrame, 320, '#narrow');
     expect(narrow).toBeGreaterThan(wide);
+    await context.close();
+  });
+
+  // Background and the chart's stated-figure colour of each scheme, written by hand from the design's tokens.
+  const SCHEME_COLOURS = { light: { surface: '#f2efe7', stated: '#0072b2' }, dark: { surface: '#1f2328', stated: '#56b4e9' } } as const;
+  test.each([
+    { query: '?theme=dark', browser: 'light', shown: 'dark' },
+    { query: '?theme=light', browser: 'dark', shown: 'light' },
+    { query: '', browser: 'dark', shown: 'dark' },
+    { query: '', browser: 'light', shown: 'light' },
+    { query: '?theme=blue', browser: 'dark', shown: 'dark' },
+  ] as const)('an embed at “$query” in a browser that prefers $browser shows the $shown scheme, chart and all', async ({ query, browser, shown }) => {
+    host.show(pasted(codeOf('chart-deals')).replace('/embed/chart-deals/"', `/embed/chart-deals/${query}"`));
+    const context = await site.browser.newContext({ ...VIEWPORTS.desktop, colorScheme: browser, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    await page.goto(host.origin);
+    const frame = await loadedFrame(page);
+    expect(frame.url()).toBe(`${site.server.origin}/embed/chart-deals/${query}`);
+    await frame.waitForFunction(() => (document.querySelector('chart-figure') as unknown as { chart?: unknown } | null)?.chart !== undefined);
+    // The host's query does not stop the frame from fitting its content.
+    const height = await fitted(page, frame, 1280);
+    const image = decodePng(await page.locator('iframe').screenshot());
+    const other = shown === 'dark' ? 'light' : 'dark';
+    expect(countColour(image, SCHEME_COLOURS[shown].surface)).toBeGreaterThan(image.width * height * 0.5);
+    expect(countColour(image, SCHEME_COLOURS[other].surface)).toBe(0);
+    expect(countColour(image, SCHEME_COLOURS[shown].stated)).toBeGreaterThan(1000);
+    expect(countColour(image, SCHEME_COLOURS[other].stated)).toBe(0);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

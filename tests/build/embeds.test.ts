@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
@@ -73,6 +74,22 @@ describe('embed pages stay out of search and point to the chart in the article',
     const urls = [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((url) => url?.includes('/embed/'))).toEqual([]);
+  });
+});
+
+describe('an embed page follows the theme its host asks for', () => {
+  test.each(ids)('/embed/%s/ sets its theme from ?theme= in an inline script before anything is drawn, allowed by its hash', (id) => {
+    const page = loadPage(`embed/${id}/index.html`);
+    const [script, ...more] = selectAll('script:not([src])', page);
+    expect(more).toEqual([]);
+    expect(toString(script!)).toMatch(/URLSearchParams\(location\.search\)\.get\("theme"\)/u);
+    // In the head, ahead of every stylesheet, so no style is computed and nothing painted before the theme is set.
+    const head = select('head', page)!.children.filter((node) => node.type === 'element');
+    expect(head.indexOf(script!)).toBeLessThan(head.findIndex((node) => node.tagName === 'style'));
+    const hash = `'sha256-${createHash('sha256').update(toString(script!), 'utf8').digest('base64')}'`;
+    const meta = String(select('meta[http-equiv="content-security-policy"]', page)?.properties.content);
+    expect(directive(meta, 'script-src')[0]?.split(' ')).toContain(hash);
+    expect(directive(hostHeaders(distDir, `/embed/${id}/`)['Content-Security-Policy'], 'script-src')[0]?.split(' ')).toContain(hash);
   });
 });
 
