@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
@@ -5,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { readArticle } from '../support/article';
 import { hostHeaders } from '../support/browser';
-import { assertBuilt, distDir, loadPage } from '../support/dist';
+import { BASE_DIST } from '../support/build-base';
+import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 
 assertBuilt();
 const article = loadPage('index.html');
@@ -41,16 +45,81 @@ describe('embed pages', () => {
   });
 });
 
+// Where each embed page sends search engines and shares: the chart in the article, written out by hand.
+const CANONICAL = [
+  ['chart-deals', 'http://localhost:4321/#chart-deals', 'https://example.org/arms-report/#chart-deals'],
+  ['chart-mi35', 'http://localhost:4321/#chart-mi35', 'https://example.org/arms-report/#chart-mi35'],
+  ['chart-spending', 'http://localhost:4321/#chart-spending', 'https://example.org/arms-report/#chart-spending'],
+] as const;
+
+describe('embed pages stay out of search and point to the chart in the article', () => {
+  test('the table below names every embed page of the build, and every chart of the article has one', () => {
+    const built = distFiles().flatMap((file) => /^embed\/([^/]+)\/index\.html$/u.exec(file)?.[1] ?? []);
+    expect(CANONICAL.map(([id]) => id)).toEqual(built);
+    expect(ids).toEqual(built);
+  });
+
+  test.each(CANONICAL)('/embed/%s/ is noindex, with its canonical URL %s (and %s under a base path)', (id, canonical, underBase) => {
+    for (const [dir, expected] of [
+      [distDir, canonical],
+      [BASE_DIST, underBase],
+    ] as const) {
+      assertBuilt(dir);
+      const page = loadPage(`embed/${id}/index.html`, dir);
+      expect(selectAll('meta[name="robots"]', page).map((meta) => meta.properties.content)).toEqual(['noindex']);
+      expect(selectAll('link[rel="canonical"]', page).map((link) => link.properties.href)).toEqual([expected]);
+    }
+  });
+
+  test('the sitemap lists no embed page', () => {
+    const urls = [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => url?.includes('/embed/'))).toEqual([]);
+  });
+});
+
+describe('an embed page follows the theme its host asks for', () => {
+  test.each(ids)('/embed/%s/ sets its theme from ?theme= in an inline script before anything is drawn, allowed by its hash', (id) => {
+    const page = loadPage(`embed/${id}/index.html`);
+    const [script, ...more] = selectAll('script:not([src])', page);
+    expect(more).toEqual([]);
+    expect(toString(script!)).toMatch(/URLSearchParams\(location\.search\)\.get\("theme"\)/u);
+    // In the head, ahead of every stylesheet, so no style is computed and nothing painted before the theme is set.
+    const head = select('head', page)!.children.filter((node) => node.type === 'element');
+    expect(head.indexOf(script!)).toBeLessThan(head.findIndex((node) => node.tagName === 'style'));
+    const hash = `'sha256-${createHash('sha256').update(toString(script!), 'utf8').digest('base64')}'`;
+    const meta = String(select('meta[http-equiv="content-security-policy"]', page)?.properties.content);
+    expect(directive(meta, 'script-src')[0]?.split(' ')).toContain(hash);
+    expect(directive(hostHeaders(distDir, `/embed/${id}/`)['Content-Security-Policy'], 'script-src')[0]?.split(' ')).toContain(hash);
+  });
+});
+
 describe('the embed code on the article', () => {
-  test.each(ids)('%s offers an iframe of its embed page, named by its title and as tall as its content needs', (id) => {
+  test.each(ids)('%s offers an iframe of its embed page, named by its title, at a fixed height that holds the chart and its words', (id) => {
     const figure = select(`figure.chart#${id}`, article)!;
-    const code = text(select('.chart-embed pre code', figure));
+    const code = toString(select('.chart-embed pre code', figure)!);
     expect(select('.chart-embed copy-link', figure)?.properties.dataText).toBe(code);
     expect(text(select('.chart-embed copy-link button', figure))).toMatch(/^Copy embed code/u);
     const iframe = select('iframe', fromHtml(code, { fragment: true }));
     expect(iframe?.properties.src).toBe(`${LOCAL_ORIGIN}/embed/${id}/`);
     expect(iframe?.properties.title).toBe(`Chart: ${text(select('.chart-title', figure))}`);
-    expect(Number(iframe?.properties.height)).toBeGreaterThanOrEqual(400);
+    // The drawing's reserved height, plus the 298 px the longest chart's words took in a 320 px frame (measured in Chromium).
+    const drawing = Number(select('canvas', loadPage(`embed/${id}/index.html`))?.properties.height);
+    expect(drawing).toBeGreaterThan(100);
+    expect(Number(iframe?.properties.height)).toBeGreaterThanOrEqual(drawing + 298);
+  });
+
+  test.each(ids)('%s: the code ends with a listener that resizes the frame on height messages from the embed’s own origin, naming its chart', (id) => {
+    const code = toString(select(`figure.chart#${id} .chart-embed pre code`, article)!);
+    const tree = fromHtml(code, { fragment: true });
+    expect(selectAll('iframe, script', tree).map((element) => element.tagName)).toEqual(['iframe', 'script']);
+    const script = toString(select('script', tree)!);
+    expect(script).toContain('addEventListener("message"');
+    expect(script).toContain('event.origin !== "http://localhost:4321"');
+    expect(script).toContain('type !== "baku-arms:embed-height"');
+    expect(script).toContain(`chart !== "${id}"`);
+    expect(script).toContain('frame.contentWindow === event.source');
+    expect(script).toContain('frame.style.height');
   });
 });
 
