@@ -100,6 +100,21 @@ describe('a chart at first paint: its still, drawn at build time', () => {
     await context.close();
   });
 
+  test.each([
+    { theme: 'dark', browser: 'light' },
+    { theme: 'light', browser: 'dark' },
+  ] as const)('an embed asked for ?theme=$theme shows the $theme still in a $browser browser, before its chart code arrives', async ({ theme, browser }) => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: browser });
+    const page = await context.newPage();
+    await page.route(/draw-chart/u, (route) => route.abort());
+    await page.goto(`${site.server.root}embed/chart-spending/?theme=${theme}`);
+    await expect.poll(async () => (await stillInfo(page)).map((image) => image.loaded && image.file)).toEqual([`chart-spending-${theme}-928.png`]);
+    const shot = await boxShot(page, 'chart-spending');
+    expect(areas(shot, STATED[theme]).length).toBeGreaterThan(0);
+    expect(areas(shot, STATED[browser])).toEqual([]);
+    await context.close();
+  });
+
   test('swapping the still for the drawn canvas moves nothing on the page, and hides the still', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     const page = await context.newPage();

@@ -1,4 +1,5 @@
 import type { Chart } from 'chart.js';
+import { mediaForTheme } from '../../lib/charts/stills';
 
 type Drawer = typeof import('./draw-chart');
 let drawer: Promise<Drawer> | undefined;
@@ -48,6 +49,7 @@ export class ChartFigure extends HTMLElement {
 
   connectedCallback(): void {
     figures.add(this);
+    this.followTheme();
     const canvas = this.canvas();
     if (canvas && observer) observer.observe(canvas);
     else void this.draw();
@@ -129,6 +131,13 @@ export class ChartFigure extends HTMLElement {
       line.textContent = details ? 'The chart could not be drawn: its figures are in the table below.' : 'The chart could not be drawn.';
       canvas.after(line);
     }
+  }
+
+  // A host may set an embed's scheme (`?theme=`, which sets data-theme on the root): the still follows it too.
+  private followTheme(): void {
+    const { theme } = document.documentElement.dataset;
+    if (theme !== 'light' && theme !== 'dark') return;
+    for (const source of this.querySelectorAll<HTMLSourceElement>('.chart-still source')) source.media = mediaForTheme(source.media, theme);
   }
 
   private canvas(): HTMLCanvasElement | null {

@@ -51,6 +51,9 @@ export interface StillSource {
 
 const px = (value: number) => `${value}px`;
 
+// The query under which the reader's browser asks for dark pages.
+const DARK = '(prefers-color-scheme: dark)';
+
 // The viewport ranges where a still of this width fits the box: from where the box first reaches it, leaving out
 // the ranges where the box is narrower than the still.
 function fitsFrom(layout: BoxLayout, width: number): string[] {
@@ -78,7 +81,7 @@ export function stillSources(layout: BoxLayout): StillSource[] {
       .filter((_, index) => theme === 'dark' || index < widths.length - 1)
       .map((width, index) => {
         const ranges = index === widths.length - 1 ? ['all'] : fitsFrom(layout, width);
-        const scheme = theme === 'dark' ? '(prefers-color-scheme: dark)' : '';
+        const scheme = theme === 'dark' ? DARK : '';
         const media = ranges.map((range) => [scheme, range === 'all' ? '' : range].filter(Boolean).join(' and ')).join(', ');
         return { media, theme, width };
       }),
@@ -90,3 +93,15 @@ export const stillName = (chartId: string, theme: StillTheme, width: number) => 
 
 /** The route of one still: `charts/still/chart-mi35-dark-296.png`. */
 export const stillRoute = (chartId: string, theme: StillTheme, width: number) => `charts/still/${stillName(chartId, theme, width)}.png`;
+
+/**
+ * A source's media query on a page whose scheme is set by its host (an embed's `?theme=`) rather than by the
+ * reader's browser: the other scheme's stills never apply, the scheme's own by width alone. Print keeps its own.
+ */
+export function mediaForTheme(media: string, theme: StillTheme): string {
+  if (media === 'print') return media;
+  const ranges = media.split(', ');
+  const dark = ranges.every((range) => range.startsWith(DARK));
+  if (dark !== (theme === 'dark')) return 'not all';
+  return dark ? ranges.map((range) => (range === DARK ? 'all' : range.slice(`${DARK} and `.length))).join(', ') : media;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_BOX, EMBED_BOX, stillName, stillRoute, stillSources, stillWidths } from '../../../src/lib/charts/stills';
+import { ARTICLE_BOX, EMBED_BOX, mediaForTheme, stillName, stillRoute, stillSources, stillWidths } from '../../../src/lib/charts/stills';
 
 describe('stills: which build-time drawing a chart box shows at which viewport', () => {
   test.each([
@@ -57,6 +57,23 @@ describe('stills: which build-time drawing a chart box shows at which viewport',
   ])('a 296 px still, in a box up to 296 px wide, is shown beside $case', ({ narrower, media }) => {
     const light = stillSources({ inset: 0, max: 296, narrower }).filter((source) => source.theme === 'light');
     expect(light).toEqual([{ theme: 'light', width: 296, media }]);
+  });
+
+  test.each([
+    { media: '(prefers-color-scheme: dark) and (min-width: 768px)', theme: 'dark', then: '(min-width: 768px)' },
+    { media: '(prefers-color-scheme: dark)', theme: 'dark', then: 'all' },
+    {
+      media: '(prefers-color-scheme: dark) and (min-width: 800px) and (max-width: 1023.98px), (prefers-color-scheme: dark) and (min-width: 1056px)',
+      theme: 'dark',
+      then: '(min-width: 800px) and (max-width: 1023.98px), (min-width: 1056px)',
+    },
+    { media: '(prefers-color-scheme: dark) and (min-width: 768px)', theme: 'light', then: 'not all' },
+    { media: '(prefers-color-scheme: dark)', theme: 'light', then: 'not all' },
+    { media: '(min-width: 768px)', theme: 'dark', then: 'not all' },
+    { media: '(min-width: 768px)', theme: 'light', then: '(min-width: 768px)' },
+    { media: 'print', theme: 'dark', then: 'print' },
+  ] as const)('under a host’s $theme theme, “$media” becomes “$then”', ({ media, theme, then }) => {
+    expect(mediaForTheme(media, theme)).toBe(then);
   });
 
   test('a still is named by its chart, scheme and width, under charts/still/', () => {
