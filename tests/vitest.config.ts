@@ -30,6 +30,8 @@ export default defineConfig({
           // condition, not Vitest's default 1 s.
           expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
+          // Tests marked concurrent (one page each, such as the axe runs) overlap three at a time on two cores.
+          maxConcurrency: 3,
         },
       },
     ],

@@ -46,7 +46,9 @@ requireChromium();
 describe('accessibility in a real browser', () => {
   const site = useServedSite();
 
-  test.each(cases)('axe, with all its rules, finds no violation on $path, $scheme, $width, with charts drawn', async ({ url, scheme, options }) => {
+  // Each axe run has a page of its own, so several run at once (the browser project's maxConcurrency): while one
+  // page loads or waits for its charts, another is checked.
+  test.concurrent.each(cases)('axe, with all its rules, finds no violation on $path, $scheme, $width, with charts drawn', async ({ url, scheme, options }) => {
     const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${site.server.root}${url}`);
@@ -56,7 +58,7 @@ describe('accessibility in a real browser', () => {
     await context.close();
   });
 
-  test.each(shared)('axe, with all its rules, finds no violation on the share page of $id, as served, its redirect held back', async ({ id }) => {
+  test.concurrent.each(shared)('axe, with all its rules, finds no violation on the share page of $id, as served, its redirect held back', async ({ id }) => {
     const page = await site.browser.newPage(VIEWPORTS.phone);
     // The page sends readers on at once: the next navigation is answered "204 No Content", which keeps the share page.
     const heldBack = new Promise<void>((resolve) =>

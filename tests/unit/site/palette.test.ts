@@ -36,6 +36,34 @@ describe('the palette', () => {
     expect(declared[scheme]).toEqual(SCHEMES[scheme]);
   });
 
+  // Why the browser layer measures the layout in the light scheme alone (tests/browser/layout.test.ts).
+  test('the dark scheme changes colours alone, never a length: every prefers-color-scheme block in src/ sets colour tokens only', () => {
+    const styles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? styles(join(dir, entry.name)) : /\.(css|astro)$/u.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
+    const declarations: string[] = [];
+    for (const file of styles(join(root, 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/@media[^{]*prefers-color-scheme[^{]*\{/gu)) {
+        // The block's own text, to its matching brace.
+        let depth = 1;
+        let end = match.index + match[0].length;
+        while (depth > 0 && end < text.length) depth += { '{': 1, '}': -1 }[text[end++]!] ?? 0;
+        const block = text.slice(match.index + match[0].length, end - 1);
+        declarations.push(
+          ...block
+            .split(/[;{}]/u)
+            .map((part) => part.trim())
+            .filter((part) => /^(--)?[a-z][\w-]*\s*:/iu.test(part))
+            .map((part) => `${relative(root, file)}: ${part}`),
+        );
+      }
+    }
+    expect(declarations.length).toBeGreaterThan(10);
+    expect(declarations.filter((declaration) => !/: --[\w-]+:\s*#[0-9a-f]{3,8}$/iu.test(declaration))).toEqual([]);
+  });
+
   test('print turns the page to black on white, as the palette’s paper says', () => {
     expect(declared.print).toEqual(PAPER);
     expect(PAPER['--bg']).toBe('#ffffff');
