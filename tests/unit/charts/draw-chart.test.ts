@@ -4,9 +4,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { drawChart } from '../../../src/components/chart/draw-chart';
 import type { ChartSpec } from '../../../src/lib/figures/chart-model';
 import { registerFonts } from '../../../src/render/canvas';
-import { barLength, findBars, type FoundBar } from '../../support/chart-bars';
 import { installCanvas, layOut, pixelsOf, pngOf } from '../../support/jsdom-canvas';
-import { countColour, type Pixels } from '../../support/pixels';
+import { barsOf, countColour, type Pixels, type Rect, widthOf } from '../../support/pixels';
 
 // The page's chart tokens, in colours of this test's own, so the drawing shows which token each part took.
 const TOKENS = { stated: '#1f77b4', statedAlt: '#ff7f0e', derived: '#2ca02c', remainder: '#d62728', text: '#111111', surface: '#fafafa' };
@@ -73,16 +72,13 @@ const draw = (canvas: HTMLCanvasElement, forPrint?: boolean) => {
   return chart;
 };
 
-// The bars, told from the key's swatches and the letters by their thickness (28 px, at 1 or 2 image pixels each).
-const barsIn = (image: Pixels, colours: readonly string[]) => findBars(image, colours).filter((bar) => bar.bottom - bar.top > 20);
-
 // In the left half of a bar, inside its border: how much is painted and how much left clear.
-function coverage(image: Pixels, bar: FoundBar): { painted: number; clear: number } {
+function coverage(image: Pixels, bar: Rect): { painted: number; clear: number } {
   let painted = 0;
   let clear = 0;
   let all = 0;
-  for (let y = bar.top + 6; y < bar.bottom - 5; y += 1) {
-    for (let x = bar.left + 6; x < bar.left + barLength(bar) / 2; x += 1) {
+  for (let y = bar.y0 + 6; y < bar.y1 - 5; y += 1) {
+    for (let x = bar.x0 + 6; x < bar.x0 + widthOf(bar) / 2; x += 1) {
       const alpha = image.at(x, y)[3];
       all += 1;
       if (alpha > 192) painted += 1;
@@ -99,18 +95,16 @@ describe('drawChart on the page', () => {
     draw(canvas);
     expect([canvas.width, canvas.height]).toEqual([WIDTH, HEIGHT]);
     const image = pixelsOf(canvas);
-    const bars = barsIn(image, [TOKENS.stated, TOKENS.statedAlt, TOKENS.derived, TOKENS.remainder]);
+    const bars = barsOf(image, [TOKENS.stated, TOKENS.statedAlt, TOKENS.derived, TOKENS.remainder]);
     expect(bars.map((bar) => bar.colour)).toEqual([TOKENS.stated, TOKENS.statedAlt, TOKENS.derived, TOKENS.remainder]);
-    const [small, large, middle, most] = bars.map(barLength) as [number, number, number, number];
+    const [small, large, middle, most] = bars.map(widthOf) as [number, number, number, number];
     // The largest spans the plot: the container's width but the 1 px of right padding.
     expect(large).toBeGreaterThanOrEqual(WIDTH - 3);
     expect([small / large, middle / large, most / large]).toEqual([expect.closeTo(0.25, 1), expect.closeTo(0.5, 1), expect.closeTo(0.75, 1)]);
     // Labels in the text token; the largest bar's value written inside it in the surface's colour.
     expect(countColour(image, TOKENS.text)).toBeGreaterThan(100);
     const inLarge = bars[1]!;
-    expect(
-      countColour(image, TOKENS.surface, { x: inLarge.left, y: inLarge.top, width: barLength(inLarge), height: inLarge.bottom - inLarge.top }),
-    ).toBeGreaterThan(10);
+    expect(countColour(image, TOKENS.surface, { x: inLarge.x0, y: inLarge.y0, width: widthOf(inLarge), height: inLarge.y1 - inLarge.y0 })).toBeGreaterThan(10);
   });
 
   test('a derived bar is hatched in its token’s colour: stripes with the canvas clear between them', () => {
@@ -118,7 +112,7 @@ describe('drawChart on the page', () => {
     const canvas = chartCanvas();
     draw(canvas);
     const image = pixelsOf(canvas);
-    const middle = barsIn(image, [TOKENS.derived])[0]!;
+    const middle = barsOf(image, [TOKENS.derived])[0]!;
     const { painted, clear } = coverage(image, middle);
     expect(painted).toBeGreaterThan(0.2);
     expect(clear).toBeGreaterThan(0.2);
@@ -130,19 +124,19 @@ describe('drawChart on the page', () => {
     const canvas = chartCanvas();
     draw(canvas);
     const image = pixelsOf(canvas);
-    const middle = barsIn(image, [TOKENS.derived])[0]!;
-    expect(barLength(middle) / WIDTH).toBeCloseTo(0.5, 1);
+    const middle = barsOf(image, [TOKENS.derived])[0]!;
+    expect(widthOf(middle) / WIDTH).toBeCloseTo(0.5, 1);
     expect(coverage(image, middle).painted).toBeGreaterThan(0.95);
   });
 
   test('for a reader who does not ask for less motion the bars grow into place: none at first, all at full length once done', async () => {
     const canvas = chartCanvas();
     draw(canvas);
-    expect(barsIn(pixelsOf(canvas), [TOKENS.stated, TOKENS.statedAlt])).toEqual([]);
+    expect(barsOf(pixelsOf(canvas), [TOKENS.stated, TOKENS.statedAlt])).toEqual([]);
     await vi.waitFor(
       () => {
-        const bars = barsIn(pixelsOf(canvas), [TOKENS.stated, TOKENS.statedAlt]);
-        expect(bars.map(barLength)).toEqual([expect.closeTo(WIDTH / 4, -1), expect.toSatisfy((n: number) => n >= WIDTH - 3)]);
+        const bars = barsOf(pixelsOf(canvas), [TOKENS.stated, TOKENS.statedAlt]);
+        expect(bars.map(widthOf)).toEqual([expect.closeTo(WIDTH / 4, -1), expect.toSatisfy((n: number) => n >= WIDTH - 3)]);
       },
       { timeout: 10_000, interval: 50 },
     );
@@ -153,11 +147,11 @@ describe('drawChart on the page', () => {
     draw(canvas, true);
     expect([canvas.width, canvas.height]).toEqual([2 * WIDTH, 2 * HEIGHT]);
     const image = pixelsOf(canvas);
-    const bars = barsIn(image, [PRINT.stated, PRINT.statedAlt, PRINT.derived, PRINT.remainder]);
+    const bars = barsOf(image, [PRINT.stated, PRINT.statedAlt, PRINT.derived, PRINT.remainder]);
     expect(bars.map((bar) => bar.colour)).toEqual([PRINT.stated, PRINT.statedAlt, PRINT.derived, PRINT.remainder]);
-    expect(barLength(bars[1]!)).toBeGreaterThanOrEqual(2 * WIDTH - 6);
+    expect(widthOf(bars[1]!)).toBeGreaterThanOrEqual(2 * WIDTH - 6);
     expect(countColour(image, PRINT.text)).toBeGreaterThan(100);
-    expect(barsIn(image, [TOKENS.stated, TOKENS.statedAlt, TOKENS.derived, TOKENS.remainder])).toEqual([]);
+    expect(barsOf(image, [TOKENS.stated, TOKENS.statedAlt, TOKENS.derived, TOKENS.remainder])).toEqual([]);
   });
 
   test('words are set in the page’s body font, or in the browser’s sans-serif where the page names none', () => {
