@@ -15,7 +15,7 @@ export function layoutPng(layout: Layout): Buffer {
   ctx.scale(layout.scale, layout.scale);
   ctx.fillStyle = layout.background;
   ctx.fillRect(0, 0, layout.width, layout.height);
-  ctx.textBaseline = 'alphabetic';
+  // A text op's y is its baseline: the canvas's own default, 'alphabetic'.
   for (const op of layout.ops) {
     if (op.op === 'rect') {
       ctx.fillStyle = op.colour;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import config from '../../stryker.config.mjs';
 import { fileScores, isMutated, PER_FILE_BREAK } from '../support/mutation-score';
 
 const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
@@ -30,5 +31,18 @@ describe('the per-file mutation score that npm run test:mutation enforces', () =
     { file: 'src/scripts/toc.ts', mutated: false },
   ])('counts $file as mutated: $mutated', ({ file, mutated }) => {
     expect(isMutated(file, ['src/lib/**/*.ts', 'src/data/**/*.ts', '!src/data/article.ts'])).toBe(mutated);
+  });
+
+  test.each([
+    'src/lib/charts/chart-config.ts',
+    'src/data/figures.ts',
+    'src/render/canvas.ts',
+    'src/render/chart-image.ts',
+    'src/render/icon-image.ts',
+    'src/render/layout-image.ts',
+    'src/integrations/host-headers.ts',
+    'src/components/chart/draw-chart.ts',
+  ])('stryker.config.mjs mutates %s', (file) => {
+    expect(isMutated(file, config.mutate as string[])).toBe(true);
   });
 });

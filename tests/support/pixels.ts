@@ -125,3 +125,22 @@ export function areas(image: Pixels, hex: string, reach = 1, tolerance = 24, min
   }
   return found;
 }
+
+/** An area of one colour, and the colour. */
+export interface ColouredRect extends Rect {
+  colour: string;
+}
+
+/**
+ * A chart's bars (or a stacked bar's parts) among the areas of several colours, in reading order: rows top to bottom,
+ * parts of one row left to right. Areas less than `minHeight` pixels tall (text, a key's swatches) are left out.
+ */
+export function barsOf(image: Pixels, colours: readonly string[], { reach = 1, minHeight = 20 } = {}): ColouredRect[] {
+  return colours
+    .flatMap((colour) => areas(image, colour, reach).map((rect) => ({ ...rect, colour })))
+    .filter((rect) => rect.y1 - rect.y0 >= minHeight)
+    .sort((a, b) => (a.y1 < b.y0 ? -1 : b.y1 < a.y0 ? 1 : a.x0 - b.x0));
+}
+
+/** A box's width in pixels, both edges counted. */
+export const widthOf = (rect: Rect) => rect.x1 - rect.x0 + 1;

@@ -1,7 +1,63 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { BASE_POLICY, formatPolicy, framingRule, headersFile, mergePolicies, metaPolicy, parsePolicy } from '../../../src/integrations/host-headers';
+import {
+  BASE_POLICY,
+  formatPolicy,
+  framingRule,
+  headersFile,
+  hostHeaders,
+  mergePolicies,
+  metaPolicy,
+  parsePolicy,
+} from '../../../src/integrations/host-headers';
+
+const page = (policy: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
+
+// Runs the integration's hook on a made-up build: `files` are written below a fresh folder, then `_headers` is read back.
+function buildDone(files: Record<string, string>): { headers: string; logged: string[] } {
+  const out = mkdtempSync(join(tmpdir(), 'host-headers-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(out, path)), { recursive: true });
+      writeFileSync(join(out, path), text);
+    }
+    const logged: string[] = [];
+    const hook = hostHeaders().hooks['astro:build:done']!;
+    type Options = Parameters<typeof hook>[0];
+    void hook({ dir: pathToFileURL(`${out}/`), logger: { info: (line: string) => logged.push(line) } } as unknown as Options);
+    return { headers: readFileSync(join(out, '_headers'), 'utf8'), logged };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
 
 describe('host headers from the pages’ CSPs', () => {
+  test('every page may load from its own origin only: no plugins, no framing, forms and the base URL kept at home', () => {
+    expect([...parsePolicy(BASE_POLICY)]).toEqual([
+      ['default-src', ["'self'"]],
+      ['script-src', ["'self'"]],
+      ['style-src', ["'self'"]],
+      ['img-src', ["'self'"]],
+      ['font-src', ["'self'"]],
+      ['connect-src', ["'self'"]],
+      ['object-src', ["'none'"]],
+      ['base-uri', ["'self'"]],
+      ['form-action', ["'self'"]],
+      ['frame-ancestors', ["'none'"]],
+    ]);
+  });
+
+  test('a policy split by runs of spaces, tabs or line breaks reads the same as one split by single spaces', () => {
+    expect([...parsePolicy("  Script-Src   'self'\t'sha256-a=' \n;style-src\n\t'self'  ;;")]).toEqual([
+      ['script-src', ["'self'", "'sha256-a='"]],
+      ['style-src', ["'self'"]],
+    ]);
+  });
+
   test('a policy reads into directives and writes back the same', () => {
     const text = "script-src 'self' 'sha256-a='; style-src 'self'";
     expect([...parsePolicy(text)]).toEqual([
@@ -15,6 +71,16 @@ describe('host headers from the pages’ CSPs', () => {
     const html = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="style-src 'self' 'sha256-x=';"></head></html>`;
     expect(formatPolicy(metaPolicy(html)!)).toBe("style-src 'self' 'sha256-x='");
     expect(metaPolicy('<!doctype html><title>t</title>')).toBeUndefined();
+  });
+
+  test('only a meta element whose http-equiv is the CSP counts: other meta tags and other elements are passed over', () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+      <meta http-equiv="Content-Security-Policy" content="script-src 'sha256-right='"></head>
+      <body><div http-equiv="content-security-policy" content="script-src 'sha256-wrong='"></div></body></html>`;
+    expect(formatPolicy(metaPolicy(html)!)).toBe("script-src 'sha256-right='");
+    const elsewhere = `<!doctype html><html><head><meta name="viewport" content="width=device-width"></head>
+      <body><div http-equiv="content-security-policy" content="script-src 'sha256-wrong='"></div></body></html>`;
+    expect(metaPolicy(elsewhere)).toBeUndefined();
   });
 
   test('merging adds every page’s sources once, in the order first seen, and leaves the base as it was', () => {
@@ -38,6 +104,21 @@ describe('host headers from the pages’ CSPs', () => {
     expect(file).not.toContain('unsafe');
   });
 
+  test('the file says what wrote it, then gives every path the policy and the other headers, ending in a line break', () => {
+    expect(headersFile(parsePolicy("default-src 'self'; script-src 'sha256-a='"))).toBe(
+      [
+        '# Written by the build (src/integrations/host-headers.ts) from the CSP meta tag of every page, so hosts that read',
+        '# this file enforce the same script and style hashes as the pages do. GitHub Pages ignores it; the meta tags apply everywhere.',
+        '/*',
+        "  Content-Security-Policy: default-src 'self'; script-src 'sha256-a='",
+        '  Referrer-Policy: strict-origin-when-cross-origin',
+        '  X-Content-Type-Options: nosniff',
+        '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('the embed pages get a rule of their own: the /* policy detached, then the same policy with any site allowed to frame them', () => {
     const policy = parsePolicy("default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'none'");
     const rule = framingRule(policy)
@@ -50,5 +131,58 @@ describe('host headers from the pages’ CSPs', () => {
     ]);
     // The policy the other pages get is left as it was.
     expect(formatPolicy(policy)).toContain("frame-ancestors 'none'");
+  });
+
+  test('the embed rule is set off by a blank line, says why, and ends in a line break', () => {
+    expect(framingRule(parsePolicy("default-src 'self'; frame-ancestors 'none'"))).toBe(
+      [
+        '',
+        '# Embed pages are made to be framed by other sites, and only they are.',
+        '/embed/*',
+        '  ! Content-Security-Policy',
+        "  Content-Security-Policy: default-src 'self'; frame-ancestors *",
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('the host-headers integration', () => {
+  test('after the build it writes _headers from the CSP of every page, in nested folders too, ordered by path whatever order the disk lists them', () => {
+    const { headers, logged } = buildDone({
+      'zz.html': page("script-src 'self' 'sha256-z='"),
+      'a/index.html': page("script-src 'self' 'sha256-a='; style-src 'sha256-s='"),
+      'embed/chart/index.html': page("script-src 'sha256-e='"),
+      // Not pages: their words are never read as a policy.
+      'style.css': 'body { color: red }',
+      'robots.txt': 'User-agent: *',
+    });
+    const policy =
+      "default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-e=' 'sha256-z='; style-src 'self' 'sha256-s='; img-src 'self'; font-src 'self'; " +
+      "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    const framed = policy.replace("frame-ancestors 'none'", 'frame-ancestors *');
+    expect(headers.split('\n').filter((line) => !line.startsWith('#'))).toEqual([
+      '/*',
+      `  Content-Security-Policy: ${policy}`,
+      '  Referrer-Policy: strict-origin-when-cross-origin',
+      '  X-Content-Type-Options: nosniff',
+      '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+      '',
+      '/embed/*',
+      '  ! Content-Security-Policy',
+      `  Content-Security-Policy: ${framed}`,
+      '',
+    ]);
+    expect(logged).toEqual(['_headers written from the CSP of 3 pages']);
+  });
+
+  test('a page without a CSP meta tag stops the build, naming its file', () => {
+    expect(() => buildDone({ 'index.html': page("script-src 'self'"), 'lost/index.html': '<!doctype html><title>No policy</title>' })).toThrow(
+      /\/lost\/index\.html has no CSP meta tag: is security\.csp still on in astro\.config\.mjs\?/u,
+    );
+  });
+
+  test('is named host-headers in the build’s log', () => {
+    expect(hostHeaders().name).toBe('host-headers');
   });
 });

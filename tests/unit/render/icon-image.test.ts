@@ -45,4 +45,12 @@ describe('iconPng', () => {
   test('an SVG that does not decode stops the build, naming the icon', () => {
     expect(() => iconPng('<svg xmlns="http://www.w3.org/2000/svg"', 32)).toThrow(/could not draw the icon: its SVG does not decode \(<svg/u);
   });
+
+  test('the error quotes only the broken SVG’s first 60 characters', () => {
+    // Each comment is 20 characters: 4 + 13 + 3.
+    const broken = '<!--0123456789abc-->'.repeat(5);
+    expect(() => iconPng(broken, 32)).toThrow(
+      new Error('could not draw the icon: its SVG does not decode (<!--0123456789abc--><!--0123456789abc--><!--0123456789abc-->…)'),
+    );
+  });
 });

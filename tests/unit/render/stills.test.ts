@@ -27,4 +27,9 @@ describe('stillPng: a chart drawn at build time for the page to show before Char
     const empty: ChartSpec = { form: 'bars', labels: [], values: [], displays: [], derived: [] };
     expect(() => stillPng('chart-empty', empty, 'light', 300)).toThrow('chart chart-empty: its light still 300 px wide could not be drawn: nothing was drawn');
   });
+
+  test('the build’s error keeps the drawing’s own error as its cause, for the stack trace', () => {
+    const empty: ChartSpec = { form: 'bars', labels: [], values: [], displays: [], derived: [] };
+    expect(() => stillPng('chart-empty', empty, 'light', 300)).toThrow(expect.objectContaining({ cause: new Error('nothing was drawn') }));
+  });
 });
