@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { PAPER, SCHEMES } from '../../src/lib/site/palette';
-import { readBars } from '../support/bars';
+import { overGround, readBars } from '../support/bars';
 import { assertBuilt, distDir, loadPage } from '../support/dist';
 import { CHARTS_BY_HAND, VALUES_BY_HAND } from '../support/figures-by-hand';
 import { decodePng } from '../support/pixels';
@@ -16,16 +16,22 @@ const TOLERANCE = 5;
 
 const chartIds = Object.keys(CHARTS_BY_HAND);
 
-// Each chart twice: the image to download, on paper, and its share card, in the dark scheme on the chart's panel.
+// Each chart as a reader meets it drawn at build time: the image to download, on paper; its share card, in the dark
+// scheme on the chart's panel; and the stills the page shows until Chart.js draws, on a clear ground, in each
+// scheme, at the narrowest and the widest of their widths (256 and 928 CSS pixels).
 const images = chartIds.flatMap((chart) => [
   { chart, file: `charts/${chart}.png`, scheme: SCHEMES.light, ground: PAPER['--bg'] },
   { chart, file: `share/${chart}.png`, scheme: SCHEMES.dark, ground: SCHEMES.dark['--surface'] },
+  ...(['light', 'dark'] as const).flatMap((theme) =>
+    [256, 928].map((width) => ({ chart, file: `charts/still/${chart}-${theme}-${width}.png`, scheme: SCHEMES[theme], ground: SCHEMES[theme]['--surface'] })),
+  ),
 ]);
 
 describe('the bars a reader sees in every chart image', () => {
-  test('the build draws an image of each of the three charts, and no other', () => {
+  test('the build draws an image to download of each of the three charts, and no other', () => {
     expect(chartIds).toEqual(['chart-deals', 'chart-mi35', 'chart-spending']);
-    expect(readdirSync(join(distDir, 'charts')).sort()).toEqual(chartIds.map((id) => `${id}.png`));
+    const files = readdirSync(join(distDir, 'charts'), { withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.map((entry) => entry.name).sort()).toEqual(chartIds.map((id) => `${id}.png`));
   });
 
   test('each chart on the page is labelled with the hand’s labels, in the hand’s order', () => {
@@ -40,7 +46,8 @@ describe('the bars a reader sees in every chart image', () => {
   test.each(images)('$file draws the parts of $chart in the hand’s order, each as long against the others as its value', ({ chart, file, scheme, ground }) => {
     const { form, parts } = CHARTS_BY_HAND[chart]!;
     const colours = parts.map((part) => scheme[part.colour]);
-    const bars = readBars(decodePng(readFileSync(join(distDir, file))), [...new Set(colours)], ground);
+    // A still's ground is clear: it is read as it shows over the chart colours' own ground.
+    const bars = readBars(overGround(decodePng(readFileSync(join(distDir, file))), ground), [...new Set(colours)], ground);
     // Order: the colours met top to bottom and left to right are the parts' colours in the hand's order.
     expect(bars.map((bar) => bar.colour)).toEqual(colours);
     if (form === 'stack') {

@@ -12,7 +12,7 @@ export interface DrawnBar {
   length: number;
   /** How many pieces it is drawn in: one for a bar or a stacked part, one a unit for a row of units. */
   pieces: number;
-  /** The share of the pixels in its box that are its colour: near 1 for a solid fill, much less for a hatch. */
+  /** The share of the pixels inside its pieces, edges left out, that are its colour: near 1 if solid, much less if hatched. */
   fill: number;
 }
 
@@ -24,6 +24,8 @@ const NEAR = 6;
 const ROW_GAP = 3;
 // Columns narrower than this are specks of anti-aliased text, not a bar or a unit.
 const SPECK = 4;
+// How solid a part is, is judged this many pixels inside its edges, clear of a hatched bar's outline.
+const EDGE = 4;
 
 /**
  * Finds the bars of a chart in an image by their colours alone, with no knowledge of the code that drew them:
@@ -74,29 +76,56 @@ export function readBars(image: Pixels, colours: readonly string[], ground: stri
         if (k >= 0) counts[k]! += 1;
       }
       const most = Math.max(...counts);
-      return { k: most >= height / 10 ? counts.indexOf(most) : -1, count: most };
+      return { k: most >= height / 10 ? counts.indexOf(most) : -1 };
     });
-    const runs: { k: number; left: number; right: number; count: number }[] = [];
+    // The share of a run's inside (its edges, where a bar's outline and anti-aliasing are, left out) in its colour.
+    const inside = (k: number, left: number, right: number) => {
+      let count = 0;
+      let all = 0;
+      for (let y = top + EDGE; y < bottom - EDGE; y += 1) {
+        for (let x = left + EDGE; x < right - EDGE; x += 1) {
+          all += 1;
+          if (kind[y * image.width + x] === k) count += 1;
+        }
+      }
+      return { count, all };
+    };
+    const runs: { k: number; left: number; right: number }[] = [];
     for (let x = 0; x < image.width;) {
       const k = column[x]!.k;
       const left = x;
-      let count = 0;
-      while (x < image.width && column[x]!.k === k) count += column[x++]!.count;
-      if (k >= 0 && x - left >= SPECK) runs.push({ k, left, right: x, count });
+      while (x < image.width && column[x]!.k === k) x += 1;
+      if (k >= 0 && x - left >= SPECK) runs.push({ k, left, right: x });
     }
     // Runs of one colour in a row are one part: a bar, a stacked part, or a row of units with ground between them.
-    const parts: DrawnBar[] = [];
+    const parts: (DrawnBar & { count: number; all: number })[] = [];
     for (const run of runs) {
       const part = parts.at(-1);
+      const { count, all } = inside(run.k, run.left, run.right);
       if (part && part.colour === colours[run.k]) {
         part.length = run.right - part.left;
         part.pieces += 1;
-        part.fill += run.count;
-      } else parts.push({ colour: colours[run.k]!, top, bottom, left: run.left, length: run.right - run.left, pieces: 1, fill: run.count });
+        part.count += count;
+        part.all += all;
+      } else parts.push({ colour: colours[run.k]!, top, bottom, left: run.left, length: run.right - run.left, pieces: 1, fill: 0, count, all });
     }
-    return parts.map((part) => ({ ...part, fill: part.fill / (part.length * height) }));
+    return parts.map(({ count, all, ...part }) => ({ ...part, fill: count / Math.max(1, all) }));
   };
   const found = bands.map((band) => ({ band, parts: partsOf(band) })).filter(({ parts }) => parts.length > 0);
   const thickest = Math.max(0, ...found.map(({ band }) => band.bottom - band.top));
   return found.filter(({ band }) => band.bottom - band.top >= 0.8 * thickest).flatMap(({ parts }) => parts);
+}
+
+/** An image with a clear ground (a chart's still) as it shows over a ground colour: each pixel blended by its alpha. */
+export function overGround(image: Pixels, ground: string): Pixels {
+  const g = rgb(ground);
+  return {
+    width: image.width,
+    height: image.height,
+    at: (x, y) => {
+      const [r, gr, b, a] = image.at(x, y);
+      const blend = (v: number, i: number) => Math.round((v * a + g[i]! * (255 - a)) / 255);
+      return [blend(r, 0), blend(gr, 1), blend(b, 2), 255];
+    },
+  };
 }
