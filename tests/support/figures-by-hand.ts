@@ -1,3 +1,5 @@
+import type { Token } from '../../src/lib/site/palette';
+
 /**
  * Every figure's value as a reader can check it without our code: each stated figure's read by hand from the
  * article's words (quoted beside it), each derived figure's worked out here by hand. Never copied from figures.ts.
@@ -22,4 +24,43 @@ export const VALUES_BY_HAND: Readonly<Record<string, number>> = {
   'spending-start': 3_700_000_000 / 30, // $3.7 billion over almost 30 times
   'delivery-share': 0.25, // $1 billion of $4 billion
   'cooperation-unspecified': 2_640_000_000, // $4 billion less $1 billion less $360 million
+};
+
+/** A part of a chart as a reader sees it drawn: its label, the figure it draws, its colour token and whether it is hatched. */
+export interface PartByHand {
+  label: string;
+  figure: string;
+  colour: Token;
+  hatched: boolean;
+}
+
+/**
+ * Each chart as a reader meets it, written by hand from the article and the palette's rule (stated parts in the
+ * stated colours, derived ones hatched in the derived colours, each kind in turn): how its parts are drawn (one
+ * stacked bar, rows of units, or one bar a row) and the parts in the order they are drawn, top to bottom and left
+ * to right. Never read from src/data/charts.ts.
+ */
+export const CHARTS_BY_HAND: Readonly<Record<string, { form: 'stack' | 'units' | 'bars'; parts: readonly PartByHand[] }>> = {
+  'chart-deals': {
+    form: 'stack',
+    parts: [
+      { label: 'Offensive weapons being delivered', figure: 'offensive-delivery', colour: '--chart-stated', hatched: false },
+      { label: 'Mi-35 gunship deal', figure: 'mi35-deal', colour: '--chart-stated-alt', hatched: false },
+      { label: 'Not itemised in the report', figure: 'cooperation-unspecified', colour: '--chart-derived', hatched: true },
+    ],
+  },
+  'chart-mi35': {
+    form: 'units',
+    parts: [
+      { label: 'Delivered in 2011 and 2012', figure: 'mi35-delivered', colour: '--chart-derived', hatched: true },
+      { label: 'Not reported as delivered', figure: 'mi35-not-reported', colour: '--chart-remainder', hatched: true },
+    ],
+  },
+  'chart-spending': {
+    form: 'bars',
+    parts: [
+      { label: '2003, a decade before', figure: 'spending-start', colour: '--chart-derived', hatched: true },
+      { label: '2013, the year of the talks', figure: 'spending-2013', colour: '--chart-stated', hatched: false },
+    ],
+  },
 };
