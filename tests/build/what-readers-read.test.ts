@@ -27,6 +27,42 @@ describe('the page’s own sections, as a reader reads them', () => {
     ]);
   });
 
+  test('each figure in the text is marked in its paragraph and links to its chart, or to the ledger where no chart shows it', () => {
+    const marks = selectAll('main p[id^="p-"]', page).flatMap((paragraph) =>
+      selectAll('a.figure-ref', paragraph).map((mark) => [
+        paragraph.properties.id,
+        mark.properties.dataFigure,
+        mark.properties.href,
+        toString(mark),
+        Number(select('data', mark)?.properties.value),
+      ]),
+    );
+    // By hand, from the article: the 13 stated figures, in reading order.
+    expect(marks).toEqual([
+      ['p-2', 'cooperation-total', '#chart-deals', '$4 billion', 4_000_000_000],
+      ['p-3', 'offensive-delivery', '#chart-deals', 'around $1 billion', 1_000_000_000],
+      ['p-3', 'contract-age', '/figures/#contract-age', 'two years', 2],
+      ['p-3', 't90-tanks', '/figures/#t90-tanks', 'around 100', 100],
+      ['p-5', 'visit-gap', '/figures/#visit-gap', 'seven years', 7],
+      ['p-6', 's300-batteries', '/figures/#s300-batteries', 'two', 2],
+      ['p-7', 'mi35-count', '#chart-mi35', '24', 24],
+      ['p-7', 'mi35-deal', '#chart-mi35', '$360 million', 360_000_000],
+      ['p-7', 'mi35-delivered-share', '#chart-mi35', 'half', 0.5],
+      ['p-11', 'armenia-planeloads', '/figures/#armenia-planeloads', 'as many as 120', 120],
+      ['p-12', 'spending-rise', '#chart-spending', 'almost 30 times', 30],
+      ['p-12', 'spending-2013', '#chart-spending', '$3.7 billion', 3_700_000_000],
+      ['p-12', 'aliyev-rule', '#chart-spending', 'decade-long', 10],
+    ]);
+  });
+
+  test('a screen reader hears each chart as one description: its form, its title, then its parts and values', () => {
+    expect(selectAll('figure.chart .chart-canvas', page).map((box) => box.properties.ariaLabel)).toEqual([
+      'Stacked bar: What the $4 billion is made of. Parts of $4 billion: Offensive weapons being delivered, around $1 billion; Mi-35 gunship deal, $360 million; Not itemised in the report, about $2.64 billion (derived).',
+      'Unit chart: The Mi-35 deal: 24 gunships at $15 million each. Parts of 24: Delivered in 2011 and 2012, 12 (derived); Not reported as delivered, 12 (derived).',
+      'Bar chart: Military spending over Aliyev’s decade: almost 30 times higher. 2003, a decade before, about $123 million (derived); 2013, the year of the talks, $3.7 billion; almost 30 times as much.',
+    ]);
+  });
+
   test('the timeline lists the report’s dated events earliest first, each dated as the article allows', () => {
     const events = selectAll('ol.chronology > li', page).map((item) => [item.properties.id, toString(select('.when', item)!)]);
     expect(events).toEqual([

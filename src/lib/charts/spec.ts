@@ -7,11 +7,14 @@ const FORMS: readonly ChartForm[] = ['stack', 'units', 'bars'];
  * chart, rather than drawing a wrong chart.
  */
 export function parseSpec(json: string | undefined, chartId: string): ChartSpec {
-  const spec = JSON.parse(json ?? 'null') as ChartSpec | null;
-  const n = spec?.labels.length ?? 0;
-  const whole = spec?.form === 'units' ? spec.values.every((v) => Number.isInteger(v) && v >= 0) : true;
-  if (!spec || !FORMS.includes(spec.form) || n === 0 || spec.values.length !== n || spec.displays.length !== n || spec.derived.length !== n || !whole) {
+  const spec = JSON.parse(json ?? 'null') as Partial<ChartSpec> | null;
+  // Every list must be there and as long as the labels: a missing one is malformed, not a TypeError.
+  const n = Array.isArray(spec?.labels) ? spec.labels.length : 0;
+  const lists = [spec?.labels, spec?.values, spec?.displays, spec?.derived];
+  const sized = lists.every((list) => Array.isArray(list) && list.length === n);
+  const whole = spec?.form !== 'units' || (spec.values ?? []).every((v) => Number.isInteger(v) && v >= 0);
+  if (!spec?.form || !FORMS.includes(spec.form) || n === 0 || !sized || !whole) {
     throw new Error(`chart ${chartId}: data-chart is malformed`);
   }
-  return spec;
+  return spec as ChartSpec;
 }

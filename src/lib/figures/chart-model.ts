@@ -132,7 +132,8 @@ export function chartModel(def: ChartDefinition, ledger: Ledger): ChartModel {
   const keyFigure = text.fig(keyDef.figure);
   const note = def.form === 'bars' && def.note ? def.note(text) : undefined;
   const listed = parts.map((part) => `${part.label}, ${part.display}${part.figure.kind === 'derived' ? ' (derived)' : ''}`).join('; ');
-  const of = whole[0] ? ` of ${whole[0].display}` : '';
+  // The title is a sentence of its own: "of $4 billion" after "What the $4 billion is made of" read "made of of".
+  const of = whole[0] ? `Parts of ${whole[0].display}: ` : '';
   return {
     id: def.id,
     aliases: def.aliases ?? [],
@@ -142,7 +143,7 @@ export function chartModel(def: ChartDefinition, ledger: Ledger): ChartModel {
     anchor,
     rows,
     key: { figure: keyFigure, label: keyDef.label, display: formatFigure(keyFigure) },
-    description: `${FORM_NAMES[def.form]}, ${title}${of}: ${listed}${note ? `; ${note}` : ''}.`,
+    description: `${FORM_NAMES[def.form]}: ${title}. ${of}${listed}${note ? `; ${note}` : ''}.`,
     spec: {
       form: def.form,
       labels: parts.map((part) => part.label),

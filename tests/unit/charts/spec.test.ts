@@ -24,6 +24,9 @@ describe('parseSpec', () => {
     { what: 'a derived flag missing', text: json({ derived: [true] }) },
     { what: 'a fractional unit count', text: json({ values: [12.5, 12] }) },
     { what: 'a negative unit count', text: json({ values: [12, -1] }) },
+    { what: 'no labels', text: json({ labels: undefined }) },
+    { what: 'no values', text: json({ values: undefined }) },
+    { what: 'labels that are not a list', text: json({ labels: 'ab' }) },
   ])('refuses $what, naming the chart', ({ text }) => {
     expect(() => parseSpec(text, 'chart-mi35')).toThrow(/^chart chart-mi35: data-chart is malformed$/u);
   });

@@ -66,7 +66,7 @@ describe('chartModel', () => {
       ['price', false],
     ]);
     expect(model.rows.find((r) => r.figure.id === 'price')?.workings).toBe('$360 million ÷ 24');
-    expect(model.description).toBe('Unit chart, 24 gunships at $15 million each of 24: Delivered, 12 (derived); Not delivered by 2013, 12 (derived).');
+    expect(model.description).toBe('Unit chart: 24 gunships at $15 million each. Parts of 24: Delivered, 12 (derived); Not delivered by 2013, 12 (derived).');
   });
 
   test('a bar chart carries its note to the browser and names it in the description', () => {
@@ -79,7 +79,7 @@ describe('chartModel', () => {
       derived: [false, true],
       note: '24 shares',
     });
-    expect(model.description).toBe('Bar chart, Deal and price: Deal, $360 million; Each, $15 million (derived); 24 shares.');
+    expect(model.description).toBe('Bar chart: Deal and price. Deal, $360 million; Each, $15 million (derived); 24 shares.');
     expect(model.key).toMatchObject({ label: 'Deal', display: '$360 million' });
   });
 
@@ -112,14 +112,14 @@ describe('chartModel’s other forms and limits', () => {
   test('a stacked bar is described as one, and a chart published under no other id has no aliases', () => {
     const stack: ChartDefinition = { ...units, form: 'stack', aliases: undefined, alsoInTable: undefined };
     const model = chartModel(stack, ledger());
-    expect(model.description).toBe('Stacked bar, 24 gunships at $15 million each of 24: Delivered, 12 (derived); Not delivered by 2013, 12 (derived).');
+    expect(model.description).toBe('Stacked bar: 24 gunships at $15 million each. Parts of 24: Delivered, 12 (derived); Not delivered by 2013, 12 (derived).');
     expect(model.aliases).toEqual([]);
   });
 
   test('a bar chart without a note has none, in its spec or its description', () => {
     const model = chartModel(bars, ledger());
     expect(model.spec).not.toHaveProperty('note');
-    expect(model.description).toBe('Bar chart, Deal and price: Deal, $360 million; Each, $15 million (derived).');
+    expect(model.description).toBe('Bar chart: Deal and price. Deal, $360 million; Each, $15 million (derived).');
   });
 
   // A paragraph whose parts are off from their whole by exactly a part in a thousand, and by a little more.
