@@ -4,7 +4,8 @@ import { paragraphOf } from './paragraphs';
 
 /**
  * `<copy-link>` around a hidden button: shows the button once it can work. With `data-text` it copies that text
- * (an embed code, named by `data-what`); otherwise it shares the part's link, its share page (`data-share`) where it
+ * (an embed code, named by `data-what`), with `data-text-from` the text of the element of that id (a citation),
+ * and `data-spoken` says what to do with it; otherwise it shares the part's link, its share page (`data-share`) where it
  * has one, else its deep link (`data-fragment`): by the share sheet on touch devices that have one, else by copying,
  * else by showing it selected.
  */
@@ -12,13 +13,17 @@ export class CopyLink extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     if (!button || !button.hidden) return;
+    // A button whose text is missing would copy nothing: it stays hidden.
+    if (this.dataset.textFrom !== undefined && !document.getElementById(this.dataset.textFrom)) return;
     button.hidden = false;
     button.addEventListener('click', () => void this.share(button));
   }
 
   private async share(button: HTMLButtonElement): Promise<void> {
-    const { text, what, share, fragment, title } = this.dataset;
-    if (text !== undefined) return copyText(button, text, { what: what ?? 'Text', field: what ?? 'Text', spoken: 'paste it into your page’s HTML' });
+    const { text, textFrom, what, spoken, share, fragment, title } = this.dataset;
+    // A text shown on the page is copied from its element, so the page need not carry it twice.
+    const copied = textFrom === undefined ? text : document.getElementById(textFrom)?.textContent;
+    if (copied != null) return copyText(button, copied, { what: what ?? 'Text', field: what ?? 'Text', spoken: spoken ?? 'paste it into your page’s HTML' });
     // A share page's link preview is the part's own card; following it lands on the deep link as before.
     const url = share ? new URL(share, window.location.href).href : pageUrl(encodeURIComponent(fragment ?? ''));
     if (window.matchMedia('(pointer: coarse)').matches && typeof navigator.share === 'function') {

@@ -65,8 +65,11 @@ describe('the share image', () => {
 describe('structured data', () => {
   const scripts = selectAll('script[type="application/ld+json"]', loadPage('index.html'));
 
+  test('the article page has two records, each in its own script: the AnalysisNewsArticle first, then the Dataset of the downloads', () => {
+    expect(scripts.map((script) => (JSON.parse(toString(script)) as { '@type': string })['@type'])).toEqual(['AnalysisNewsArticle', 'Dataset']);
+  });
+
   test('the article page has one AnalysisNewsArticle based on the source and published by this site', () => {
-    expect(scripts).toHaveLength(1);
     const data = JSON.parse(toString(scripts[0]!)) as Record<string, unknown> & {
       isBasedOn: { url: string };
       about: { '@type': string }[];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { structuredDataTest, type SdttResult, type SdttTest } from 'structured-data-testing-tool';
 import { Google, SocialMedia } from 'structured-data-testing-tool/presets';
@@ -39,10 +39,11 @@ const ours = (): SdttTest[] => [
 ];
 
 describe('the article’s structured data, checked by structured-data-testing-tool', () => {
-  test('it finds one schema, AnalysisNewsArticle, and knows it as a schema.org type', async () => {
+  test('it finds two schemas, AnalysisNewsArticle and Dataset, and knows both as schema.org types', async () => {
     const result = await validate(article, {});
-    expect(result.schemas).toEqual(['AnalysisNewsArticle']);
+    expect(result.schemas).toEqual(['AnalysisNewsArticle', 'Dataset']);
     expect(result.tests.find((t) => t.test === 'AnalysisNewsArticle[0]')?.groups).toContain('Schema.org');
+    expect(result.tests.find((t) => t.test === 'Dataset[0]')?.groups).toContain('Schema.org');
   });
 
   test('Google’s article checks all pass, the publisher’s logo included, except author and datePublished, which we do not know', async () => {
@@ -78,5 +79,75 @@ describe('the article’s structured data, checked by structured-data-testing-to
     expect(names((await validate(withoutLogo, { presets: [Google] })).failed)).toContain('AnalysisNewsArticle[0].publisher.logo');
     const withAuthor = article.replace('"headline":', '"author":{"@type":"Person","name":"Someone"},"headline":');
     expect(names((await validate(withAuthor, { tests: ours(), auto: false })).failed)).toEqual(['AnalysisNewsArticle[0].author']);
+  });
+});
+
+// The downloads as the build wrote them, named by hand so a file that disappears fails here too.
+const dataFiles = readdirSync(join(distDir, 'data')).sort();
+const downloads = [
+  { file: 'figures.csv', name: 'All figures (CSV)', format: 'text/csv' },
+  { file: 'figures.json', name: 'Figures, claims and events (JSON)', format: 'application/json' },
+  { file: 'chart-deals.csv', name: 'What the $4 billion is made of (CSV)', format: 'text/csv' },
+  { file: 'chart-mi35.csv', name: 'The Mi-35 deal: 24 gunships at $15 million each (CSV)', format: 'text/csv' },
+  { file: 'chart-spending.csv', name: 'Military spending over Aliyev’s decade: almost 30 times higher (CSV)', format: 'text/csv' },
+];
+
+// structured-data-testing-tool has no Dataset preset: these are Google Dataset Search's required properties (name,
+// description) and the recommended ones we can state truly, in its test format; the license we cannot.
+const datasetChecks = (): SdttTest[] => [
+  { test: 'Dataset[0].name', type: 'jsonld', expect: 'The figures of the Azatutyun report on Russian arms sales to Azerbaijan, checked' },
+  {
+    test: 'Dataset[0].description',
+    type: 'jsonld',
+    expect:
+      'Every figure the report states, with its words and paragraph, and every figure we derive from them, with its formula (CSV); the same with the report’s other numbers and its dated events (JSON); and the table of each chart (CSV).',
+  },
+  { test: 'Dataset[0].url', type: 'jsonld', expect: `${root}figures/` },
+  { test: 'Dataset[0].inLanguage', type: 'jsonld', expect: 'en' },
+  { test: 'Dataset[0].creator.name', type: 'jsonld', expect: SITE_NAME },
+  { test: 'Dataset[0].creator.url', type: 'jsonld', expect: root },
+  { test: 'Dataset[0].isBasedOn.url', type: 'jsonld', expect: frontmatter.source.url },
+  { test: 'Dataset[0].isBasedOn.publisher.name', type: 'jsonld', expect: 'Azatutyun (RFE/RL’s Armenian Service)' },
+  ...downloads.flatMap(({ file, name, format }, i) => [
+    { test: `Dataset[0].distribution[${i}].contentUrl`, type: 'jsonld' as const, expect: `${root}data/${file}` },
+    { test: `Dataset[0].distribution[${i}].encodingFormat`, type: 'jsonld' as const, expect: format },
+    { test: `Dataset[0].distribution[${i}].name`, type: 'jsonld' as const, expect: name },
+  ]),
+  { test: `Dataset[0].distribution[${downloads.length}]`, type: 'jsonld', expect: false },
+  { test: 'Dataset[0].license', type: 'jsonld', expect: false },
+  { test: 'Dataset[0].author', type: 'jsonld', expect: false },
+  { test: 'Dataset[0].datePublished', type: 'jsonld', expect: false },
+  { test: 'Dataset[0].temporalCoverage', type: 'jsonld', expect: false },
+];
+
+describe('the downloads as a schema.org Dataset, checked by structured-data-testing-tool', () => {
+  test('every file the build wrote under /data/ is one of the downloads named here', () => {
+    expect(dataFiles).toEqual(downloads.map((d) => d.file).sort());
+  });
+
+  test('the Dataset has its name and description, this site as creator, the source report it is based on, and every file as a DataDownload with its format', async () => {
+    const result = await validate(article, { tests: datasetChecks(), auto: false });
+    expect(names(result.failed)).toEqual([]);
+    expect(result.passed).toHaveLength(datasetChecks().length);
+  });
+
+  test('as the validator reads it, the Dataset lists exactly the files under dist/data, each an absolute URL on this site', async () => {
+    const { structuredData } = await validate(article, {});
+    const [dataset] = structuredData.jsonld.Dataset as { distribution: { contentUrl: string }[] }[];
+    expect(dataset!.distribution.map((d) => d.contentUrl).sort()).toEqual(dataFiles.map((file) => `${root}data/${file}`));
+  });
+
+  test('the validator does fail a Dataset that loses a file, names another format or invents a license, so the passes above mean something', async () => {
+    const lostFile = article.replace(/,\{"@type":"DataDownload","name":"Military spending[^}]*\}/u, '');
+    expect(lostFile).not.toBe(article);
+    expect(names((await validate(lostFile, { tests: datasetChecks(), auto: false })).failed)).toEqual([
+      'Dataset[0].distribution[4].contentUrl',
+      'Dataset[0].distribution[4].encodingFormat',
+      'Dataset[0].distribution[4].name',
+    ]);
+    const otherFormat = article.replace('"encodingFormat":"application/json"', '"encodingFormat":"text/plain"');
+    expect(names((await validate(otherFormat, { tests: datasetChecks(), auto: false })).failed)).toEqual(['Dataset[0].distribution[1].encodingFormat']);
+    const licensed = article.replace('"@type":"Dataset",', '"@type":"Dataset","license":"https://creativecommons.org/licenses/by/4.0/",');
+    expect(names((await validate(licensed, { tests: datasetChecks(), auto: false })).failed)).toEqual(['Dataset[0].license']);
   });
 });
