@@ -5,9 +5,11 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The layers that need no build and no browser: the ones mutation testing reruns (tests/vitest.mutation.config.ts). */
+// A test that draws (Chart.js on @napi-rs/canvas, in jsdom too) may take seconds on a loaded two-core machine: the
+// limit is 20 s, not Vitest's default 5 s, so only a hang fails on time.
 export const fastLayers: TestProjectInlineConfiguration[] = [
-  { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-  { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+  { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
+  { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 20_000 } },
 ];
 
 // One project a test layer, so each can run alone (`vitest --project unit`) and report on its own.
