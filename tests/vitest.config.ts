@@ -31,7 +31,9 @@ export default defineConfig({
           // Chart.js loads lazily and this machine is often loaded: every expect.poll waits up to 15 s for its
           // condition, not Vitest's default 1 s.
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Two files at once: a browser test mostly waits (for a page, a chart, a scroll to settle), so a second file
+          // fills the wait. Each file has its own browser and server, and every wait is for a condition.
+          maxWorkers: 2,
           // Tests marked concurrent (one page each, such as the axe runs) overlap three at a time on two cores.
           maxConcurrency: 3,
         },

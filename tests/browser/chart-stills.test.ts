@@ -172,6 +172,22 @@ describe('a chart at first paint: its still, drawn at build time', () => {
     await Promise.all([still.close(), live.close()]);
   });
 
+  test('printed for real before its chart code arrives, with the screen in dark, every chart’s light still is on paper', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.route(/draw-chart/u, (route) => route.abort());
+    const stills: string[] = [];
+    page.on('request', (request) => (request.url().includes('/charts/still/') ? stills.push(request.url().split('/').at(-1)!) : undefined));
+    await page.goto(site.server.root);
+    await page.waitForLoadState('networkidle');
+    const pdf = Buffer.from(await page.pdf()).toString('latin1');
+    // By hand: paper's still is the widest light one, 736 px, at twice its pixels and its box's height.
+    expect(stills).toEqual(expect.arrayContaining(['chart-deals-light-736.png', 'chart-mi35-light-736.png', 'chart-spending-light-736.png']));
+    const images = [...pdf.matchAll(/\/Subtype\s*\/Image\b[^>]*?\/Width (\d+)[^>]*?\/Height (\d+)/gu)].map(([, w, h]) => `${w}×${h}`);
+    expect(new Set(images)).toEqual(new Set(['1472×360', '1472×272', '1472×352']));
+    await context.close();
+  });
+
   test('printed before its chart code arrives, with the screen in dark, every chart shows its still in paper’s colours', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'dark' });
     const page = await context.newPage();

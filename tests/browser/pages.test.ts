@@ -47,7 +47,12 @@ describe('every page in a real browser', () => {
               problems.push(`${width}/${scheme} console ${message.type()}: ${message.text()}`);
           });
           page.on('pageerror', (error) => problems.push(`${width}/${scheme} page error: ${error.message}`));
-          page.on('requestfailed', (request) => problems.push(`${width}/${scheme} failed: ${request.url()}`));
+          page.on('requestfailed', (request) => {
+            // A browser may start on a chart's fallback still and drop it for the source that fits (seen on a loaded
+            // machine): that is not a failure, so long as each chart's still is shown in the end (checked below).
+            const replaced = request.failure()?.errorText === 'net::ERR_ABORTED' && request.url().includes('/charts/still/');
+            if (!replaced) problems.push(`${width}/${scheme} failed: ${request.url()}`);
+          });
           page.on('request', (request) => {
             if (!request.url().startsWith(site.server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
           });
@@ -59,6 +64,10 @@ describe('every page in a real browser', () => {
           await scrollThrough(page);
           await page.waitForLoadState('networkidle');
           await page.evaluate(() => window.scrollTo(0, 0));
+          for (const still of await page.$$eval('.chart-still img', (all: HTMLImageElement[]) =>
+            all.filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.currentSrc),
+          ))
+            problems.push(`${width}/${scheme} still not shown: ${still}`);
           for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
             problems.push(`${width}/${scheme} CSP violation: ${violation}`);
           await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
