@@ -8,13 +8,12 @@ const FORMS: readonly ChartForm[] = ['stack', 'units', 'bars'];
  */
 export function parseSpec(json: string | undefined, chartId: string): ChartSpec {
   const spec = JSON.parse(json ?? 'null') as Partial<ChartSpec> | null;
+  const malformed = new Error(`chart ${chartId}: data-chart is malformed`);
   // Every list must be there and as long as the labels: a missing one is malformed, not a TypeError.
   const n = Array.isArray(spec?.labels) ? spec.labels.length : 0;
   const lists = [spec?.labels, spec?.values, spec?.displays, spec?.derived];
-  const sized = lists.every((list) => Array.isArray(list) && list.length === n);
-  const whole = spec?.form !== 'units' || (spec.values ?? []).every((v) => Number.isInteger(v) && v >= 0);
-  if (!spec?.form || !FORMS.includes(spec.form) || n === 0 || !sized || !whole) {
-    throw new Error(`chart ${chartId}: data-chart is malformed`);
-  }
+  if (!spec?.form || !FORMS.includes(spec.form) || n === 0 || !lists.every((list) => Array.isArray(list) && list.length === n)) throw malformed;
+  // Units are counted: whole numbers, none below zero.
+  if (spec.form === 'units' && !spec.values!.every((v) => Number.isInteger(v) && v >= 0)) throw malformed;
   return spec as ChartSpec;
 }

@@ -61,10 +61,9 @@ function fitsFrom(layout: BoxLayout, width: number): string[] {
   const ranges: string[] = [];
   let start = width + layout.inset;
   for (const gap of gaps) {
-    if (gap.to <= start) continue;
     // A max-width query matches its own pixel: the range stops just short of the gap.
     if (gap.from > start) ranges.push(`(min-width: ${px(start)}) and (max-width: ${px(gap.from - 0.02)})`);
-    start = gap.to;
+    start = Math.max(start, gap.to);
   }
   ranges.push(`(min-width: ${px(start)})`);
   return ranges;
@@ -80,9 +79,10 @@ export function stillSources(layout: BoxLayout): StillSource[] {
     widths
       .filter((_, index) => theme === 'dark' || index < widths.length - 1)
       .map((width, index) => {
-        const ranges = index === widths.length - 1 ? ['all'] : fitsFrom(layout, width);
         const scheme = theme === 'dark' ? DARK : '';
-        const media = ranges.map((range) => [scheme, range === 'all' ? '' : range].filter(Boolean).join(' and ')).join(', ');
+        // The narrowest (dark: the light one is the image's own) applies at every width.
+        const ranges = index === widths.length - 1 ? [] : fitsFrom(layout, width);
+        const media = ranges.length === 0 ? scheme : ranges.map((range) => [scheme, range].filter(Boolean).join(' and ')).join(', ');
         return { media, theme, width };
       }),
   );
@@ -100,8 +100,13 @@ export const stillRoute = (chartId: string, theme: StillTheme, width: number) =>
  */
 export function mediaForTheme(media: string, theme: StillTheme): string {
   if (media === 'print') return media;
-  const ranges = media.split(', ');
-  const dark = ranges.every((range) => range.startsWith(DARK));
+  // stillSources gives every range of a dark source the scheme's query, and a light one's none.
+  const dark = media.startsWith(DARK);
   if (dark !== (theme === 'dark')) return 'not all';
-  return dark ? ranges.map((range) => (range === DARK ? 'all' : range.slice(`${DARK} and `.length))).join(', ') : media;
+  return dark
+    ? media
+        .split(', ')
+        .map((range) => (range === DARK ? 'all' : range.slice(`${DARK} and `.length)))
+        .join(', ')
+    : media;
 }

@@ -76,6 +76,11 @@ describe('stills: which build-time drawing a chart box shows at which viewport',
     expect(mediaForTheme(media, theme)).toBe(then);
   });
 
+  test('the boxes are as the CSS lays them out, measured in the browser layer (chart-stills.test.ts)', () => {
+    expect(ARTICLE_BOX).toEqual({ inset: 64, max: 736, narrower: [{ from: 1024, to: 1056, width: 704 }] });
+    expect(EMBED_BOX).toEqual({ inset: 32, max: 928, narrower: [] });
+  });
+
   test('a still is named by its chart, scheme and width, under charts/still/', () => {
     expect(stillName('chart-mi35', 'dark', 296)).toBe('chart-mi35-dark-296');
     expect(stillRoute('chart-mi35', 'light', 736)).toBe('charts/still/chart-mi35-light-736.png');
