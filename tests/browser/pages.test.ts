@@ -27,7 +27,8 @@ describe('every page in a real browser', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  test.each(PAGES)(
+  // One page each, several at once (the browser project's maxConcurrency): each mostly waits for its page.
+  test.concurrent.each(PAGES)(
     '$name: no console error, no CSP violation, no failed request and nothing from another origin, at both widths and schemes',
     async ({ name, path, status }) => {
       const problems: string[] = [];
