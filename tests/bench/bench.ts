@@ -14,6 +14,7 @@ import { distFiles } from '../support/dist.ts';
 import { allJs, BUDGETS, pageBytes } from '../support/sizes.ts';
 import { launchForLighthouse, type LighthouseRun, lighthouseRun } from './lighthouse.ts';
 import { referenceSite } from './reference.ts';
+import { FIRST_ROUND_TRIP_BYTES, wireBytes } from './wire.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // Lighthouse on a shared machine is noisy: each page is run this many times, the two pages taking turns, and medians compared.
@@ -110,6 +111,7 @@ const auto = await bundle("import Chart from 'chart.js/auto'; export { Chart };"
 // gzipping server, in turns (ours, theirs, ours, …) so a busy spell on the machine falls on both alike.
 const referenceServer = await serve(reference.dist);
 const referenceUrl = `${referenceServer.root}${reference.page}`;
+const wire = { article: await wireBytes(server.root), reference: await wireBytes(referenceUrl) };
 const chrome = await launchForLighthouse();
 const lh: LighthouseRun[] = [];
 const ref: LighthouseRun[] = [];
@@ -161,6 +163,8 @@ const results = {
     runs: ref,
   },
   fcpRatio,
+  // The document's whole response on the wire: over one round trip's worth, Lighthouse's model waits another round trip.
+  documentOnTheWire: { articleBytes: wire.article, referenceBytes: wire.reference, firstRoundTripBytes: FIRST_ROUND_TRIP_BYTES },
 };
 
 const targets: [string, string, boolean][] = [
@@ -200,6 +204,10 @@ const info: [string, string][] = [
     `${Math.round(results.lighthouse.styleLayoutMs)} ms vs ${Math.round(results.reference.styleLayoutMs)} ms (main thread, unthrottled, whole load)`,
   ],
   ['Bytes transferred, article vs blog starter', `${kb(results.lighthouse.transferBytes)} vs ${kb(results.reference.transferBytes)}`],
+  [
+    'Document on the wire (headers + gzip), article vs blog starter',
+    `${wire.article} B vs ${wire.reference} B (TCP's first round trip carries ${FIRST_ROUND_TRIP_BYTES} B)`,
+  ],
   ['JS fetched after scrolling through (gzip)', kb(afterScroll)],
   ['Chart bundle vs chart.js/auto (gzip)', `${kb(ours)} vs ${kb(auto)}: ${(results.chartBundle.ratio * 100).toFixed(0)}%`],
   ...pages.map((name): [string, string] => {
