@@ -68,3 +68,22 @@ describe('the test server on a site without a 404 page', () => {
     expect((await request(site.root)).status).toBe(200);
   });
 });
+
+// The benchmark starts its server first, so the build can take the server's address as SITE_URL.
+describe('the test server started before the build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'serve-before-build-'));
+  let site: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    site = await serve(dir);
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title><p>home');
+    writeFileSync(join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
+  });
+  afterAll(async () => {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('sends the headers of the _headers file the build wrote after it started', async () => {
+    expect((await request(site.root)).headers['content-security-policy']).toBe("default-src 'self'");
+  });
+});

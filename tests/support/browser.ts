@@ -148,8 +148,10 @@ async function trickle(response: ServerResponse, html: string, gzip: boolean, { 
  */
 export async function serve(dir: string, base = '/', slow?: Trickle): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/?$/u, '/');
-  const rules = headerRules(dir);
+  // Read at the first request, not now: the benchmark starts its server before the build that writes `_headers`.
+  let rules: HeaderRule[] | undefined;
   const server: Server = createServer((request, response) => {
+    rules ??= headerRules(dir);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
     if (path.startsWith(prefix)) {
