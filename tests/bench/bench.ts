@@ -178,6 +178,12 @@ const targets: [string, string, boolean][] = [
     `${fcpRatio.toFixed(2)} (${Math.round(results.lighthouse.fcpMs)} ms / ${Math.round(results.reference.fcpMs)} ms)`,
     fcpRatio <= 1,
   ],
+  // Deterministic, unlike the FCPs: past this size Lighthouse's model (and a real slow link) waits a round trip more.
+  [
+    `Article document on the wire, headers + gzip (≤ ${FIRST_ROUND_TRIP_BYTES} B, TCP's first round trip)`,
+    `${wire.article} B`,
+    wire.article <= FIRST_ROUND_TRIP_BYTES,
+  ],
   [
     'Render-blocking requests, every page (Chromium)',
     `${blockingCount}${blockingCount ? `: ${Object.values(blocking).flat().join(', ')}` : ''}`,
@@ -204,10 +210,7 @@ const info: [string, string][] = [
     `${Math.round(results.lighthouse.styleLayoutMs)} ms vs ${Math.round(results.reference.styleLayoutMs)} ms (main thread, unthrottled, whole load)`,
   ],
   ['Bytes transferred, article vs blog starter', `${kb(results.lighthouse.transferBytes)} vs ${kb(results.reference.transferBytes)}`],
-  [
-    'Document on the wire (headers + gzip), article vs blog starter',
-    `${wire.article} B vs ${wire.reference} B (TCP's first round trip carries ${FIRST_ROUND_TRIP_BYTES} B)`,
-  ],
+  ['Blog starter post: document on the wire (headers + gzip)', `${wire.reference} B`],
   ['JS fetched after scrolling through (gzip)', kb(afterScroll)],
   ['Chart bundle vs chart.js/auto (gzip)', `${kb(ours)} vs ${kb(auto)}: ${(results.chartBundle.ratio * 100).toFixed(0)}%`],
   ...pages.map((name): [string, string] => {
