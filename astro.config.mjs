@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { scriptPriority } from './src/integrations/script-priority.ts';
 import { siteOrigin, basePath } from './src/lib/site/deploy-target.ts';
 
 // SITE_URL and BASE_PATH decide where the same build is served: a domain root locally, a sub-path on Pages.
@@ -21,6 +22,7 @@ export default defineConfig({
   // The article does not go through Astro's Markdown pipeline: src/content.config.ts parses and checks it once, and
   // the components set it by structure, so no remark or rehype plugin is configured here.
   // The 404 page is for lost readers, not for search engines; share and embed pages are ways into the article, not
-  // pages of their own to list. _headers is written last, from the built pages' CSPs.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/(share|embed)\//u.test(page) }), hostHeaders()],
+  // pages of their own to list. Every page's scripts are then marked low priority, so none holds back the first
+  // paint (src/integrations/script-priority.ts). _headers is written last, from the built pages' CSPs.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/(share|embed)\//u.test(page) }), scriptPriority(), hostHeaders()],
 });

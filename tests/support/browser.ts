@@ -148,8 +148,10 @@ async function trickle(response: ServerResponse, html: string, gzip: boolean, { 
  */
 export async function serve(dir: string, base = '/', slow?: Trickle): Promise<{ origin: string; root: string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/?$/u, '/');
-  const rules = headerRules(dir);
+  // Read at the first request, not now: the benchmark starts its server before the build that writes `_headers`.
+  let rules: HeaderRule[] | undefined;
   const server: Server = createServer((request, response) => {
+    rules ??= headerRules(dir);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
     if (path.startsWith(prefix)) {
@@ -159,11 +161,16 @@ export async function serve(dir: string, base = '/', slow?: Trickle): Promise<{ 
     }
     const status = file ? 200 : 404;
     file ??= join(dir, '404.html');
+    // A site without a 404 page (the benchmark's reference blog) gets the host's own plain one.
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // The rules' paths are the built folder's: a site served under a base path is matched below it.
     const headers = hostHeaders(dir, path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : path, rules);
     // Text is sent gzipped to clients that ask, as every static host named in the README does.
-    const gzip = /gzip/u.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/u.test(type);
+    const gzip = /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/u.test(type);
     response.writeHead(status, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     const body = readFileSync(file);
     if (slow && type.startsWith('text/html')) {
