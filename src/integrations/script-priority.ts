@@ -19,7 +19,7 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/gu;
  * A page with each processed module script fetched at low priority. Throws, naming the page, on a module script in a
  * form it does not know, so no script is silently left at high priority.
  */
-export function lowerScriptPriority(html: string, page = 'page'): string {
+export function lowerScriptPriority(html: string, page: string): string {
   const out = html.replace(MODULE_SCRIPT, (_tag, src: string) => `<script type="module" src="${src}" fetchpriority="low"></script>`);
   const left = [...out.matchAll(/<script\b[^>]*>/gu)].map(([tag]) => tag).filter((tag) => /\btype="module"/u.test(tag) && !/\bfetchpriority="low"/u.test(tag));
   if (left.length > 0) throw new Error(`script-priority: ${page} has a module script in a form it does not know: ${left.join(', ')}`);
@@ -29,8 +29,7 @@ export function lowerScriptPriority(html: string, page = 'page'): string {
 const htmlFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+    .map((entry) => join(entry.parentPath, entry.name));
 
 /** Marks every built page's module scripts as low priority (see above for why). */
 export function scriptPriority(): AstroIntegration {
