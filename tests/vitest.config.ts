@@ -16,6 +16,8 @@ export const fastLayers: TestProjectInlineConfiguration[] = [
 export default defineConfig({
   root,
   test: {
+    // Room for the browser project's three files at once (below); the other layers take what is free.
+    maxWorkers: 3,
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
@@ -31,9 +33,9 @@ export default defineConfig({
           // Chart.js loads lazily and this machine is often loaded: every expect.poll waits up to 15 s for its
           // condition, not Vitest's default 1 s.
           expect: { poll: { timeout: 15_000 } },
-          // Two files at once: a browser test mostly waits (for a page, a chart, a scroll to settle), so a second file
-          // fills the wait. Each file has its own browser and server, and every wait is for a condition.
-          maxWorkers: 2,
+          // Three files at once on two cores: a browser test mostly waits (for a page, a chart, a scroll to settle), so
+          // other files fill the wait. Each file has its own browser and server, and every wait is for a condition.
+          maxWorkers: 3,
           // Tests marked concurrent (one page each, such as the axe runs) overlap three at a time on two cores.
           maxConcurrency: 3,
         },
