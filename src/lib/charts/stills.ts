@@ -38,7 +38,7 @@ export const EMBED_BOX: BoxLayout = { inset: 32, max: 928, narrower: [] };
 /** The widths stills are drawn at, in CSS pixels: steps of 40 px across phones, wider across tablets and desktops. */
 export const STILL_WIDTHS = [256, 296, 336, 376, 416, 496, 576, 656, 704, 736, 832, 928] as const;
 
-/** The widths of a layout's stills: those its box can ever be, the smallest always (a box narrower crops it). */
+/** The widths of a layout's stills: those its box can ever be, and the smallest always (a narrower box shrinks it whole). */
 export const stillWidths = (layout: BoxLayout): number[] =>
   STILL_WIDTHS.filter((width, index) => index === 0 || width <= layout.max || layout.narrower.some((range) => range.width === width));
 
