@@ -90,6 +90,15 @@ async function fitted(page: Page, frame: Frame, width: number, selector = 'ifram
 const heightOf = (page: Page, selector: string) => page.$eval(selector, (element) => element.clientHeight);
 const MESSAGE = 'baku-arms:embed-height';
 
+// What a page logs as an error or a warning, collected as it comes.
+function consoleProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  return problems;
+}
+
 requireChromium();
 
 describe('embeds in a real browser', () => {
@@ -109,10 +118,7 @@ describe('embeds in a real browser', () => {
       host.show(pasted(withoutScript(code)));
       const context = await site.browser.newContext({ ...WIDTHS[width], reducedMotion: 'reduce' });
       const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-      });
+      const problems = consoleProblems(page);
       page.on('requestfailed', (request) => problems.push(`failed ${request.url()}`));
       await page.goto(host.origin);
       const frame = await loadedFrame(page);
@@ -148,10 +154,7 @@ describe('embeds in a real browser', () => {
       host.show(pasted(code));
       const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-      });
+      const problems = consoleProblems(page);
       await page.goto(host.origin);
       const frame = await loadedFrame(page);
       const fixed = Number(await page.getAttribute('iframe', 'height'));
@@ -215,10 +218,7 @@ describe('embeds in a real browser', () => {
     host.show(pasted(codeOf('chart-deals')).replace('/embed/chart-deals/"', `/embed/chart-deals/${query}"`));
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, colorScheme: browser, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
+    const problems = consoleProblems(page);
     await page.goto(host.origin);
     const frame = await loadedFrame(page);
     expect(frame.url()).toBe(`${site.server.origin}/embed/chart-deals/${query}`);

@@ -1,16 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_WIDTHS, requireFirefox, useFirefoxSite } from '../support/firefox';
+import { CHART_MARKS_BY_HAND } from '../support/figures-by-hand';
 import { areas, decodePng } from '../support/pixels';
 
-// By hand, from src/lib/site/palette.ts and tests/browser/chart-stills.test.ts: each chart's mark colour per scheme.
-const STATED = { light: '#0072b2', dark: '#56b4e9' } as const;
-const DERIVED = { light: '#a35c00', dark: '#e69f00' } as const;
-const CHARTS = [
-  { id: 'chart-deals', mark: STATED, reach: 1 },
-  { id: 'chart-mi35', mark: DERIVED, reach: 4 },
-  { id: 'chart-spending', mark: STATED, reach: 1 },
-] as const;
+const CHARTS = CHART_MARKS_BY_HAND;
 // By hand: the still each width picks (the article's chart box is 296 px wide at 360, 736 at 1280).
 const STILL = { 360: 296, 1280: 736 } as const;
 
