@@ -27,54 +27,54 @@ describe('every page in a real browser', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  // One page each, several at once (the browser project's maxConcurrency): each mostly waits for its page.
-  test.concurrent.each(PAGES)(
-    '$name: no console error, no CSP violation, no failed request and nothing from another origin, at both widths and schemes',
-    async ({ name, path, status }) => {
+  // One load each, several at once (the browser project's maxConcurrency): each mostly waits for its page. One test
+  // a page, width and scheme, so a loaded machine's slow load is timed alone, not four in a row.
+  const loads = PAGES.flatMap((page) =>
+    Object.entries(VIEWPORTS).flatMap(([width, options]) => (['light', 'dark'] as const).map((scheme) => ({ ...page, width, options, scheme }))),
+  );
+  test.concurrent.each(loads)(
+    '$name on the $width in $scheme: no console error, no CSP violation, no failed request and nothing from another origin',
+    async ({ name, path, status, width, options, scheme }) => {
       const problems: string[] = [];
-      for (const [width, options] of Object.entries(VIEWPORTS)) {
-        for (const scheme of ['light', 'dark'] as const) {
-          const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
-          const page = await context.newPage();
-          await page.addInitScript(() => {
-            const seen: string[] = [];
-            (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-            document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-          });
-          page.on('console', (message) => {
-            // Chromium logs the 404 page's own status as an error; that one is the point of the page.
-            const ownStatus = status === 404 && message.location().url === `${site.server.root}${path}` && message.text().includes('404');
-            if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus)
-              problems.push(`${width}/${scheme} console ${message.type()}: ${message.text()}`);
-          });
-          page.on('pageerror', (error) => problems.push(`${width}/${scheme} page error: ${error.message}`));
-          page.on('requestfailed', (request) => {
-            // A browser may start on a chart's fallback still and drop it for the source that fits (seen on a loaded
-            // machine): that is not a failure, so long as each chart's still is shown in the end (checked below).
-            const replaced = request.failure()?.errorText === 'net::ERR_ABORTED' && request.url().includes('/charts/still/');
-            if (!replaced) problems.push(`${width}/${scheme} failed: ${request.url()}`);
-          });
-          page.on('request', (request) => {
-            if (!request.url().startsWith(site.server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
-          });
-          page.on('response', (response) => {
-            const expected = response.url() === `${site.server.root}${path}` ? status : 200;
-            if (response.status() !== expected) problems.push(`${width}/${scheme} HTTP ${response.status()}: ${response.url()}`);
-          });
-          await page.goto(`${site.server.root}${path}`);
-          await scrollThrough(page);
-          await page.waitForLoadState('networkidle');
-          await page.evaluate(() => window.scrollTo(0, 0));
-          for (const still of await page.$$eval('.chart-still img', (all: HTMLImageElement[]) =>
-            all.filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.currentSrc),
-          ))
-            problems.push(`${width}/${scheme} still not shown: ${still}`);
-          for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
-            problems.push(`${width}/${scheme} CSP violation: ${violation}`);
-          await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
-          await context.close();
-        }
-      }
+      const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      page.on('console', (message) => {
+        // Chromium logs the 404 page's own status as an error; that one is the point of the page.
+        const ownStatus = status === 404 && message.location().url === `${site.server.root}${path}` && message.text().includes('404');
+        if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus)
+          problems.push(`${width}/${scheme} console ${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${width}/${scheme} page error: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        // A browser may start on a chart's fallback still and drop it for the source that fits (seen on a loaded
+        // machine): that is not a failure, so long as each chart's still is shown in the end (checked below).
+        const replaced = request.failure()?.errorText === 'net::ERR_ABORTED' && request.url().includes('/charts/still/');
+        if (!replaced) problems.push(`${width}/${scheme} failed: ${request.url()}`);
+      });
+      page.on('request', (request) => {
+        if (!request.url().startsWith(site.server.origin)) problems.push(`${width}/${scheme} other origin: ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        const expected = response.url() === `${site.server.root}${path}` ? status : 200;
+        if (response.status() !== expected) problems.push(`${width}/${scheme} HTTP ${response.status()}: ${response.url()}`);
+      });
+      await page.goto(`${site.server.root}${path}`);
+      await scrollThrough(page);
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      for (const still of await page.$$eval('.chart-still img', (all: HTMLImageElement[]) =>
+        all.filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.currentSrc),
+      ))
+        problems.push(`${width}/${scheme} still not shown: ${still}`);
+      for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
+        problems.push(`${width}/${scheme} CSP violation: ${violation}`);
+      await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+      await context.close();
       expect(problems).toEqual([]);
     },
   );
