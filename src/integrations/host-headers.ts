@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { builtPages } from './built-pages.ts';
 
 /** A Content-Security-Policy as directive name -> sources, in the order they were first seen. */
 export type Policy = Map<string, string[]>;
@@ -144,7 +145,7 @@ export function pageRules(pages: readonly PagePolicy[], general: Policy): string
 export const HOST_LIMITS = { rules: 100, lineLength: 2000 } as const;
 
 /** Throws, naming what is over, when a `_headers` file is beyond what Cloudflare Pages reads; a host would drop the rest. */
-export function checkHostLimits(file: string, limits = HOST_LIMITS): void {
+export function checkHostLimits(file: string, limits: { rules: number; lineLength: number } = HOST_LIMITS): void {
   const lines = file.split('\n');
   const rules = lines.filter((line) => line !== '' && !line.startsWith('#') && !/^\s/u.test(line));
   if (rules.length > limits.rules)
@@ -158,12 +159,6 @@ export function checkHostLimits(file: string, limits = HOST_LIMITS): void {
     );
 }
 
-const htmlFiles = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-
 /** Writes `_headers` into the build after the pages are written, from the policies they carry. */
 export function hostHeaders(): AstroIntegration {
   return {
@@ -171,7 +166,7 @@ export function hostHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = htmlFiles(out).map((file) => {
+        const pages = builtPages(out).map((file) => {
           const policy = metaPolicy(readFileSync(join(out, file), 'utf8'));
           if (!policy) throw new Error(`${file} has no CSP meta tag: is security.csp still on in astro.config.mjs?`);
           return { path: servedPath(file), policy };

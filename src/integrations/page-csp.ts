@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Element, Root } from 'hast';
@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { cspHash } from '../lib/site/csp-hash.ts';
+import { builtPages } from './built-pages.ts';
 
 /*
  * Astro's `security.csp` writes into every page's CSP meta tag the hashes of the inline scripts and styles of all
@@ -135,12 +136,6 @@ export function narrowPageCsp(html: string, page: string): string {
   return `${html.slice(0, start)}${narrowed}${html.slice(end)}`;
 }
 
-const htmlFiles = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-
 /** Narrows every built page's CSP meta tag to the hashes that page needs (see above for why). Runs before host-headers. */
 export function pageCsp(): AstroIntegration {
   return {
@@ -148,8 +143,8 @@ export function pageCsp(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = htmlFiles(out);
-        for (const file of pages) writeFileSync(file, narrowPageCsp(readFileSync(file, 'utf8'), relative(out, file).split(sep).join('/')));
+        const pages = builtPages(out);
+        for (const page of pages) writeFileSync(join(out, page), narrowPageCsp(readFileSync(join(out, page), 'utf8'), page));
         logger.info(`CSP meta tags narrowed to their own page's hashes on ${pages.length} pages`);
       },
     },
