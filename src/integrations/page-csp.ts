@@ -63,7 +63,8 @@ export function runsInline(script: Element): boolean {
 
 const named = (element: Element) => {
   const words = toString(element).trim().replace(/\s+/gu, ' ');
-  return `<${element.tagName}> at line ${element.position?.start.line ?? '?'} ("${words.length > 40 ? `${words.slice(0, 40)}…` : words}")`;
+  // The parser gives every element its place in the page.
+  return `<${element.tagName}> at line ${element.position!.start.line} ("${words.length > 40 ? `${words.slice(0, 40)}…` : words}")`;
 };
 
 /**
@@ -75,8 +76,9 @@ export function inlineElements(html: string): InlineElement[] {
   const found: InlineElement[] = [];
   const walk = (tree: Root) =>
     visit(tree, 'element', (node: Element) => {
-      // A template's content is inert until a script copies it into the page, where the same policy applies.
-      if (node.tagName === 'template' && node.content) walk(node.content as Root);
+      // A template's content (the only element with one) is inert until a script copies it into the page, where the
+      // same policy applies.
+      if (node.content) walk(node.content);
       if (node.tagName === 'style') found.push({ directive: 'style-src', hash: `'${cspHash(toString(node))}'`, where: named(node) });
       if (node.tagName === 'script' && runsInline(node)) found.push({ directive: 'script-src', hash: `'${cspHash(toString(node))}'`, where: named(node) });
     });
@@ -94,22 +96,21 @@ const isHash = (source: string) => /^'sha(256|384|512)-/iu.test(source);
  */
 export function narrowPolicy(content: string, elements: readonly InlineElement[], page: string): string {
   const segments = content.split(';').map((text) => {
-    const [name = '', ...sources] = text.trim().split(/\s+/u);
-    return { text, name: name.toLowerCase(), sources };
+    const [written, ...sources] = text.trim().split(/\s+/u) as [string, ...string[]];
+    return { text, written, name: written.toLowerCase(), sources };
   });
   for (const element of elements) {
-    const listed = segments.find((segment) => segment.name === element.directive)?.sources ?? [];
-    if (!listed.includes(element.hash))
+    if (!segments.some(({ name, sources }) => name === element.directive && sources.includes(element.hash)))
       throw new Error(
         `page-csp: ${page} carries ${element.where}, whose hash ${element.hash} is not in Astro's ${element.directive}: its browser would refuse it`,
       );
   }
   return segments
-    .map(({ text, name, sources }) => {
+    .map(({ text, written, name, sources }) => {
       if (!NARROWED.has(name)) return text;
       const needed = new Set(elements.filter((element) => element.directive === name).map((element) => element.hash));
       const kept = sources.filter((source) => !isHash(source) || needed.has(source));
-      return `${/^\s*/u.exec(text)![0]}${[text.trim().split(/\s+/u)[0], ...kept].join(' ')}`;
+      return `${text.slice(0, text.length - text.trimStart().length)}${[written, ...kept].join(' ')}`;
     })
     .join(';');
 }
@@ -121,7 +122,7 @@ export function narrowPolicy(content: string, elements: readonly InlineElement[]
 export function narrowPageCsp(html: string, page: string): string {
   const metas: Element[] = [];
   visit(fromHtml(html), 'element', (node: Element) => {
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') metas.push(node);
+    if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'content-security-policy') metas.push(node);
   });
   if (metas.length !== 1) throw new Error(`page-csp: ${page} has ${metas.length} CSP meta tags, not one: is security.csp still on in astro.config.mjs?`);
   const meta = metas[0]!;
@@ -130,8 +131,7 @@ export function narrowPageCsp(html: string, page: string): string {
   const content = String(meta.properties.content);
   // Rewritten where it stands, as Astro wrote it: a double-quoted value with nothing escaped, found exactly once.
   const attribute = ` content="${content}"`;
-  if (tag.indexOf(attribute) === -1 || tag.indexOf(attribute) !== tag.lastIndexOf(attribute))
-    throw new Error(`page-csp: ${page} has its CSP meta tag in a form this build does not know: ${tag}`);
+  if (tag.split(attribute).length !== 2) throw new Error(`page-csp: ${page} has its CSP meta tag in a form this build does not know: ${tag}`);
   const narrowed = tag.replace(attribute, () => ` content="${narrowPolicy(content, inlineElements(html), page)}"`);
   return `${html.slice(0, start)}${narrowed}${html.slice(end)}`;
 }

@@ -187,6 +187,12 @@ describe('a rule for each page, with only its own hashes', () => {
     expect(formatPolicy(policy)).toBe("default-src 'self'; frame-ancestors 'none'");
   });
 
+  test('a path under any one of several frameable folders is framed; one under none of them is not', () => {
+    const policy = parsePolicy("frame-ancestors 'none'");
+    expect(formatPolicy(servedPolicy(policy, '/b/x/', ['/a/*', '/b/*']))).toBe('frame-ancestors *');
+    expect(formatPolicy(servedPolicy(policy, '/c/x/', ['/a/*', '/b/*']))).toBe("frame-ancestors 'none'");
+  });
+
   const BASE_AFTER_HASHES = "img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
   test('each page whose policy is narrower gets its exact path, the /* policy detached and its own set, framed only on embeds', () => {
@@ -242,6 +248,7 @@ describe('a rule for each page, with only its own hashes', () => {
 
   test('a file of 101 rules stops the build, naming the rule a host would drop', () => {
     expect(() => checkHostLimits(rules(101))).toThrow('host-headers: _headers has 101 rules, over the 100 Cloudflare Pages reads: /p100/ would be dropped');
+    expect(() => checkHostLimits(rules(102))).toThrow('_headers has 102 rules, over the 100 Cloudflare Pages reads: /p100/, /p101/ would be dropped');
   });
 
   test('a line of 2,001 characters stops the build, naming its line and how it starts', () => {
