@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { scriptPriority } from './src/integrations/script-priority.ts';
 import { siteOrigin, basePath } from './src/lib/site/deploy-target.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
   // the components set it by structure, so no remark or rehype plugin is configured here.
   // The 404 page is for lost readers, not for search engines; share and embed pages are ways into the article, not
   // pages of their own to list. Every page's scripts are then marked low priority, so none holds back the first
-  // paint (src/integrations/script-priority.ts). _headers is written last, from the built pages' CSPs.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/(share|embed)\//u.test(page) }), scriptPriority(), hostHeaders()],
+  // paint (src/integrations/script-priority.ts). Each page's CSP meta is then cut to the hashes it carries
+  // (src/integrations/page-csp.ts), and _headers is written last, from those narrowed CSPs.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/(share|embed)\//u.test(page) }), scriptPriority(), pageCsp(), hostHeaders()],
 });

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { builtPages } from './built-pages.ts';
 
 /** A Content-Security-Policy as directive name -> sources, in the order they were first seen. */
 export type Policy = Map<string, string[]>;
@@ -50,7 +51,8 @@ export function metaPolicy(html: string): Policy | undefined {
 /**
  * The base policy with every page's sources added, directive by directive. One `/*` rule must serve every page
  * (the 404 page answers any path), and a host joins two matching CSP headers into two policies that must both
- * allow a load, so the union goes in one header; each page's own meta tag still narrows it to that page's hashes.
+ * allow a load, so the union goes in one header; each page's exact rule (pageRules) and meta tag narrow it to that
+ * page's hashes.
  */
 export function mergePolicies(base: Policy, pages: readonly Policy[]): Policy {
   const merged: Policy = new Map([...base].map(([name, sources]) => [name, [...sources]]));
@@ -79,14 +81,15 @@ export function headersFile(policy: Policy): string {
 /** The pages other sites may frame: the embeds, and nothing else. */
 export const FRAMEABLE = ['/embed/*'] as const;
 
+const framed = (policy: Policy): Policy => new Map(policy).set('frame-ancestors', ['*']);
+
 /**
  * The rule that lets other sites frame the embed pages: the same policy with `frame-ancestors *`. The `/*` header is
  * detached first (Cloudflare Pages' `! Name`), since a host sends both matching headers and a browser enforces both
  * policies, the stricter refusing the frame. Netlify does not document the detach line: the README says what to do there.
  */
 export function framingRule(policy: Policy, paths: readonly string[] = FRAMEABLE): string {
-  const open: Policy = new Map(policy);
-  open.set('frame-ancestors', ['*']);
+  const open = framed(policy);
   return paths
     .flatMap((path) => [
       '',
@@ -99,11 +102,62 @@ export function framingRule(policy: Policy, paths: readonly string[] = FRAMEABLE
     .concat('\n');
 }
 
-const htmlFiles = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/**
+ * The path a host serves a built page at (`figures/index.html` at `/figures/`), or undefined for the 404 page, which
+ * answers every path no other page does and so has no path of its own. Throws, naming the file, on any other form.
+ */
+export function servedPath(file: string): string | undefined {
+  if (file === '404.html') return undefined;
+  if (file === 'index.html' || file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  throw new Error(`host-headers: ${file} is neither an index.html nor the 404 page, so the path a host serves it at is not known`);
+}
+
+/** A policy as served to a path: its `frame-ancestors` opened to any site on the pages made to be framed. */
+export function servedPolicy(policy: Policy, path: string, frameable: readonly string[] = FRAMEABLE): Policy {
+  return frameable.some((pattern) => path.startsWith(pattern.replace(/\*$/u, ''))) ? framed(policy) : policy;
+}
+
+/** One built page: the path a host serves it at and the policy its meta tag carries. */
+export interface PagePolicy {
+  path: string;
+  policy: Policy;
+}
+
+/**
+ * A rule for each page whose own policy is narrower than the one the rules above give its path: the `/*` policy (or
+ * the embed one) detached, then the base policy with that page's hashes alone. Why: the union of every page's hashes
+ * is hundreds of bytes of random base64, sent uncompressed with each page, and the article's document must fit in
+ * TCP's first round trip (14,600 bytes, headers included) or its first paint waits one more round trip. A host that
+ * ignores the detach line (Netlify) sends both policies, and a browser enforces both: their intersection is the page's own.
+ */
+export function pageRules(pages: readonly PagePolicy[], general: Policy): string {
+  const base = parsePolicy(BASE_POLICY);
+  const rules = pages.flatMap(({ path, policy }) => {
+    const own = formatPolicy(servedPolicy(mergePolicies(base, [policy]), path));
+    return own === formatPolicy(servedPolicy(general, path)) ? [] : [[path, '  ! Content-Security-Policy', `  Content-Security-Policy: ${own}`].join('\n')];
+  });
+  if (rules.length === 0) return '';
+  const why = "# Each page at its exact path: only the hashes it carries, which keeps the article's first round trip for the page itself.";
+  return `\n${why}\n${rules.join('\n\n')}\n`;
+}
+
+/** Cloudflare Pages' documented limits on a `_headers` file: rules in it, and characters on any one line. */
+export const HOST_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+/** Throws, naming what is over, when a `_headers` file is beyond what Cloudflare Pages reads; a host would drop the rest. */
+export function checkHostLimits(file: string, limits: { rules: number; lineLength: number } = HOST_LIMITS): void {
+  const lines = file.split('\n');
+  const rules = lines.filter((line) => line !== '' && !line.startsWith('#') && !/^\s/u.test(line));
+  if (rules.length > limits.rules)
+    throw new Error(
+      `host-headers: _headers has ${rules.length} rules, over the ${limits.rules} Cloudflare Pages reads: ${rules.slice(limits.rules).join(', ')} would be dropped`,
+    );
+  const long = lines.findIndex((line) => line.length > limits.lineLength);
+  if (long !== -1)
+    throw new Error(
+      `host-headers: line ${long + 1} of _headers is ${lines[long]!.length} characters, over the ${limits.lineLength} Cloudflare Pages reads: ${lines[long]!.slice(0, 60)}…`,
+    );
+}
 
 /** Writes `_headers` into the build after the pages are written, from the policies they carry. */
 export function hostHeaders(): AstroIntegration {
@@ -112,13 +166,21 @@ export function hostHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = htmlFiles(out).map((file) => {
-          const policy = metaPolicy(readFileSync(file, 'utf8'));
+        const pages = builtPages(out).map((file) => {
+          const policy = metaPolicy(readFileSync(join(out, file), 'utf8'));
           if (!policy) throw new Error(`${file} has no CSP meta tag: is security.csp still on in astro.config.mjs?`);
-          return policy;
+          return { path: servedPath(file), policy };
         });
-        const policy = mergePolicies(parsePolicy(BASE_POLICY), pages);
-        writeFileSync(join(out, '_headers'), `${headersFile(policy)}${framingRule(policy)}`);
+        // Every path any page answers gets the union: the 404 page at any path, and a page reached by a spelling its
+        // exact rule does not match (/figures, /figures/index.html on a host that does not redirect them).
+        const general = mergePolicies(
+          parsePolicy(BASE_POLICY),
+          pages.map(({ policy }) => policy),
+        );
+        const own = pages.flatMap(({ path, policy }) => (path === undefined ? [] : [{ path, policy }]));
+        const file = `${headersFile(general)}${framingRule(general)}${pageRules(own, general)}`;
+        checkHostLimits(file);
+        writeFileSync(join(out, '_headers'), file);
         logger.info(`_headers written from the CSP of ${pages.length} pages`);
       },
     },

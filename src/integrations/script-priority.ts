@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-pages.ts';
 
 /*
  * Every script on these pages enhances what is already there (the contents list, copy links, charts drawn over their
@@ -26,18 +27,14 @@ export function lowerScriptPriority(html: string, page: string): string {
   return out;
 }
 
-const htmlFiles = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-
 /** Marks every built page's module scripts as low priority (see above for why). */
 export function scriptPriority(): AstroIntegration {
   return {
     name: 'script-priority',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const pages = htmlFiles(fileURLToPath(dir));
+        const out = fileURLToPath(dir);
+        const pages = builtPages(out).map((page) => join(out, page));
         for (const file of pages) writeFileSync(file, lowerScriptPriority(readFileSync(file, 'utf8'), file));
         logger.info(`module scripts set to low fetch priority on ${pages.length} pages`);
       },
