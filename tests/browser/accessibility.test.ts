@@ -1,62 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
+import { axeViolations } from '../support/axe';
 import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { distDir } from '../support/dist';
-import { scrollThrough } from '../support/page-checks';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['', 'figures/', 'no-such-page/', ...charts.map((chart) => `embed/${chart.id}/`)];
-const cases = PAGES.flatMap((path) =>
-  (['light', 'dark'] as const).flatMap((scheme) =>
-    Object.entries(VIEWPORTS).map(([width, options]) => ({ path: path || '(article)', url: path, scheme, width, options })),
-  ),
-);
 
 // Every share page the build wrote, by the id in its address.
 const shared = readdirSync(join(distDir, 'share'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => ({ id: entry.name }));
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs every rule axe runs by default: WCAG 2.0 to 2.2 A and AA, and its best practices (landmark-unique, region, …). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const { violations, rules } = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (c: Document) => Promise<{ violations: AxeViolation[]; passes: { tags: string[] }[] }> } };
-    const result = await axe.run(document);
-    return { violations: result.violations, rules: result.passes.flatMap((rule) => rule.tags) };
-  });
-  // Proof that the run covered both the WCAG rules and the best practices, not a subset.
-  expect(rules).toEqual(expect.arrayContaining(['wcag2a', 'wcag2aa', 'best-practice']));
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 requireChromium();
 
+// Every page of the article, the ledger, the 404 page and the embeds is judged by axe in pages.test.ts, on the same
+// load that checks it for errors, at both widths and in both schemes with its charts drawn.
 describe('accessibility in a real browser', () => {
   const site = useServedSite();
-
-  // Each axe run has a page of its own, so several run at once (the browser project's maxConcurrency): while one
-  // page loads or waits for its charts, another is checked.
-  test.concurrent.each(cases)('axe, with all its rules, finds no violation on $path, $scheme, $width, with charts drawn', async ({ url, scheme, options }) => {
-    const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(`${site.server.root}${url}`);
-    await scrollThrough(page);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-  });
 
   test.concurrent.each(shared)('axe, with all its rules, finds no violation on the share page of $id, as served, its redirect held back', async ({ id }) => {
     const page = await site.browser.newPage(VIEWPORTS.phone);

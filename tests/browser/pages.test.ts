@@ -1,13 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
+import { axeViolations } from '../support/axe';
 import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
-import { root } from '../support/article';
 import { scrollThrough } from '../support/page-checks';
 
-/** Git-ignored: screenshots are for a person to look at, not to commit. */
-const SHOTS = join(root, 'screenshots');
 const PAGES = [
   { name: 'article', path: '', status: 200 },
   { name: 'figures', path: 'figures/', status: 200 },
@@ -19,7 +15,6 @@ requireChromium();
 
 describe('every page in a real browser', () => {
   const site = useServedSite();
-  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('the server sends the host headers from _headers, so the CSP below is really enforced', async () => {
     const response = await fetch(site.server.root);
@@ -28,13 +23,14 @@ describe('every page in a real browser', () => {
   });
 
   // One load each, several at once (the browser project's maxConcurrency): each mostly waits for its page. One test
-  // a page, width and scheme, so a loaded machine's slow load is timed alone, not four in a row.
+  // a page, width and scheme, so a loaded machine's slow load is timed alone, not four in a row. The same load, charts
+  // drawn, is what axe judges: a second load would cost the machine a page, its charts and a scroll, and find no more.
   const loads = PAGES.flatMap((page) =>
     Object.entries(VIEWPORTS).flatMap(([width, options]) => (['light', 'dark'] as const).map((scheme) => ({ ...page, width, options, scheme }))),
   );
   test.concurrent.each(loads)(
-    '$name on the $width in $scheme: no console error, no CSP violation, no failed request and nothing from another origin',
-    async ({ name, path, status, width, options, scheme }) => {
+    '$name on the $width in $scheme, charts drawn: no console error, CSP violation, failed request or request to another origin, and axe (all its rules) finds no violation',
+    async ({ path, status, width, options, scheme }) => {
       const problems: string[] = [];
       const context = await site.browser.newContext({ ...options, colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
@@ -73,7 +69,7 @@ describe('every page in a real browser', () => {
         problems.push(`${width}/${scheme} still not shown: ${still}`);
       for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
         problems.push(`${width}/${scheme} CSP violation: ${violation}`);
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+      for (const violation of await axeViolations(page)) problems.push(`${width}/${scheme} axe: ${violation}`);
       await context.close();
       expect(problems).toEqual([]);
     },
