@@ -1,19 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCAL_ORIGIN } from '../../src/lib/site/deploy-target';
 import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
-import { root } from '../support/article';
 import { loadPage } from '../support/dist';
 import { countColour, decodePng } from '../support/pixels';
-
-/** Git-ignored: screenshots are for a person to look at, not to commit. */
-const SHOTS = join(root, 'screenshots');
 
 // The embed code as the article offers it, one a chart, read from the built page.
 const codes = selectAll('figure.chart', loadPage('index.html')).map((figure) => ({
@@ -104,7 +98,6 @@ requireChromium();
 describe('embeds in a real browser', () => {
   const site = useServedSite();
   const host = otherSite();
-  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
   // The code as pasted on the other site, pointing at the site under test.
   const pasted = (code: string) => {
     expect(code).toContain(`src="${LOCAL_ORIGIN}/embed/`);
@@ -143,14 +136,13 @@ describe('embeds in a real browser', () => {
       expect(fit.sourceLineBottom).toBeLessThanOrEqual(fit.frame);
       expect(fit.sideways).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
-      await page.screenshot({ path: join(SHOTS, `embed-fixed-${id}-${width}.png`), fullPage: true });
       await context.close();
     },
   );
 
   test.each(codes)(
     '$id: its embed code, pasted into a page of another origin, fits the frame to the chart at 1280 px, and again when the page narrows to 360 px',
-    async ({ id, code }) => {
+    async ({ code }) => {
       host.show(pasted(code));
       const context = await site.browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: 'reduce' });
       const page = await context.newPage();
@@ -166,7 +158,6 @@ describe('embeds in a real browser', () => {
       // Its words wrap onto more lines: the frame grew with them.
       expect(narrow).toBeGreaterThan(wide);
       expect(problems).toEqual([]);
-      await page.screenshot({ path: join(SHOTS, `embed-fitted-${id}-360.png`), fullPage: true });
       await context.close();
     },
   );

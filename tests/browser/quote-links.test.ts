@@ -1,8 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { root } from '../support/article';
+import { describe, expect, test } from 'vitest';
 import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { settleScroll, targetBox } from '../support/page-checks';
 import { countColour, decodePng } from '../support/pixels';
@@ -48,14 +45,10 @@ async function markedPixels(page: Page, boxes: { x: number; y: number; width: nu
   );
 }
 
-/** Git-ignored: screenshots are for a person to look at, not to commit. */
-const SHOTS = join(root, 'screenshots');
-
 requireChromium();
 
 describe('links to a quote in a real browser', () => {
   const site = useServedSite();
-  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   test('selecting words in a paragraph with the mouse offers “Copy link to this quote”, whose code loads only then, and it copies a link to the words', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -152,7 +145,6 @@ describe('links to a quote in a real browser', () => {
         return (a! + 0.05) / (b! + 0.05);
       });
       expect(contrast).toBeGreaterThanOrEqual(7);
-      await page.screenshot({ path: join(SHOTS, `quote-link-${width}-${scheme}.png`), clip: { x: 0, y: Math.max(0, place.y - 160), width, height: 240 } });
       await page.close();
     },
   );

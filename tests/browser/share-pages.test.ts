@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { root } from '../support/article';
+import { describe, expect, test } from 'vitest';
 import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { settleScroll, targetBox } from '../support/page-checks';
 import { SHARE_PAGES_BY_HAND } from '../support/share-pages-by-hand';
@@ -9,14 +6,10 @@ import { SHARE_PAGES_BY_HAND } from '../support/share-pages-by-hand';
 // Every share page a reader can be sent, by the id in its address: the list written by hand, not the build's folders.
 const shared = SHARE_PAGES_BY_HAND.map((part) => part.id);
 
-/** Git-ignored: screenshots are for a person to look at, not to commit. */
-const SHOTS = join(root, 'screenshots');
-
 requireChromium();
 
 describe('share pages in a real browser', () => {
   const site = useServedSite();
-  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   // The refresh is a meta tag, which runs with scripts on or off alike: every page is followed with them off, and
   // one with them on shows that no script of the page stands in its way.
@@ -43,17 +36,16 @@ describe('share pages in a real browser', () => {
     'at $width px in the $scheme scheme the browser opens a section card, a chart card and a chart image at the size they declare',
     async ({ width, scheme }) => {
       const page = await site.browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
-      for (const [name, file, size] of [
-        ['card-section', 'share/alarm-in-armenia.png', [1200, 630]],
-        ['card-chart', 'share/chart-deals.png', [1200, 630]],
-        ['chart-image', 'charts/chart-mi35.png', [1280, undefined]],
+      for (const [file, size] of [
+        ['share/alarm-in-armenia.png', [1200, 630]],
+        ['share/chart-deals.png', [1200, 630]],
+        ['charts/chart-mi35.png', [1280, undefined]],
       ] as const) {
         const response = await page.goto(`${site.server.root}${file}`);
         expect(response?.headers()['content-type']).toBe('image/png');
         const natural = await page.$eval('img', (img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight]);
         expect(natural[0]).toBe(size[0]);
         if (size[1]) expect(natural[1]).toBe(size[1]);
-        await page.screenshot({ path: join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
       }
       await page.close();
     },
