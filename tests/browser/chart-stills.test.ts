@@ -42,11 +42,11 @@ describe('a chart at first paint: its still, drawn at build time', () => {
         `${id}-${scheme}-${still}.png`,
       );
       expect(await page.$eval(`#${id} .chart-canvas`, (box) => [box.clientWidth, box.clientHeight])).toEqual([width === 360 ? 296 : 736, height]);
-      const shot = await boxShot(page, id);
-      // Each chart's marks, in its scheme's colour, span a fair part of its plot: not a blank, nor a swatch alone.
-      const marks = areas(shot, mark[scheme], reach);
-      expect(marks.reduce((sum, rect) => sum + rect.x1 - rect.x0, 0)).toBeGreaterThan(still / 5);
-      expect(areas(shot, mark[scheme === 'light' ? 'dark' : 'light'], reach)).toEqual([]);
+      // Each chart's marks, in its scheme's colour, span a fair part of its plot: not a blank, nor a swatch alone. A
+      // loaded image may reach the screen a frame later, so the box is read until they show (or the poll times out).
+      const markWidth = async () => areas(await boxShot(page, id), mark[scheme], reach).reduce((sum, rect) => sum + rect.x1 - rect.x0, 0);
+      await expect.poll(markWidth).toBeGreaterThan(still / 5);
+      expect(areas(await boxShot(page, id), mark[scheme === 'light' ? 'dark' : 'light'], reach)).toEqual([]);
     }
     // The $4 billion stack: its first part, around $1 billion, spans a quarter of the stack.
     const stack = await boxShot(page, 'chart-deals');
