@@ -1,15 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { charts } from '../../src/data/charts';
 import anchors from '../../src/data/published-anchors.json' with { type: 'json' };
-import { root } from '../support/article';
 import { FIREFOX_WIDTHS, requireFirefox, setFirefoxViewport, useFirefoxSite, waitInPage } from '../support/firefox';
 import { canvasPaintedInPage, landingProblems, scrollSettledInPage, scrollThroughInPage, targetBoxInPage } from '../support/page-checks';
 
 // The same site in a second engine: Debian's Firefox ESR driven over WebDriver BiDi by puppeteer-core.
-const SHOTS = join(root, 'screenshots');
 const PAGES = [
   { name: 'article', path: '', status: 200 },
   { name: 'figures', path: 'figures/', status: 200 },
@@ -33,7 +29,6 @@ requireFirefox();
 
 describe('the site in Firefox', () => {
   const site = useFirefoxSite();
-  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   async function open(path: string, width: number, height: number): Promise<Page> {
     const page = await site.browser.newPage();
@@ -43,7 +38,7 @@ describe('the site in Firefox', () => {
   }
 
   // One load a page and width serves both checks below: it is the slow part in Firefox.
-  describe.each(cases)('$name at $width px', ({ name, path, status, width, height }) => {
+  describe.each(cases)('$name at $width px', ({ path, status, width, height }) => {
     const seen = { status: 0, problems: [] as string[], sideways: { overflow: Number.NaN, widest: [] as string[] } };
 
     beforeAll(async () => {
@@ -76,7 +71,6 @@ describe('the site in Firefox', () => {
         seen.problems.push(`CSP violation: ${violation}`);
       seen.sideways = await page.evaluate(sidewaysInPage);
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(SHOTS, `firefox-${name}-${width}.png`), fullPage: true });
       await page.close();
     });
 
@@ -102,20 +96,38 @@ describe('the site in Firefox', () => {
     await page.close();
   });
 
+  // Chromium opens every published link fresh (deep-links.test.ts). Here each is followed within the loaded page (the
+  // same scroll-margin and sticky-header geometry, in Firefox's engine), and a sample of each kind is opened fresh: a
+  // Firefox page load costs this two-core machine a second of both cores, 56 of them the suite's longest wait.
+  const OPENED_FRESH = ['key-figures', 'p-7', 'chart-known', 'chart-spending', 'timeline'];
+
   test.each(FIREFOX_WIDTHS)(
-    'at $width px every published section, paragraph and chart link lands fully visible below the sticky header',
+    'at $width px every published section, paragraph and chart link lands fully visible below the sticky header, followed in the page or, for one of each kind, opened fresh',
     async ({ width, height }) => {
       const page = await site.browser.newPage();
       await setFirefoxViewport(page, { width, height });
       const problems: string[] = [];
       expect(anchors['/'].length).toBeGreaterThan(20);
-      for (const id of anchors['/']) {
-        await page.goto('about:blank');
-        await page.goto(`${site.server.root}#${id}`);
+      expect(anchors['/']).toEqual(expect.arrayContaining(OPENED_FRESH));
+      const check = async (id: string, how: string) => {
         await page.evaluate(scrollSettledInPage);
         const box = await page.evaluate(targetBoxInPage, id);
         const isTarget = await page.evaluate((target) => document.querySelector(':target')?.id === target, id);
-        problems.push(...landingProblems(id, box, isTarget));
+        problems.push(...landingProblems(id, box, isTarget).map((problem) => `${how}: ${problem}`));
+      };
+      for (const id of OPENED_FRESH) {
+        await page.goto('about:blank');
+        await page.goto(`${site.server.root}#${id}`);
+        await check(id, 'opened fresh');
+      }
+      await page.goto(site.server.root);
+      for (const id of anchors['/']) {
+        // From the top each time, as a reader who follows a link from the contents list or a figure mark does.
+        await page.evaluate((target) => {
+          window.scrollTo({ top: 0, behavior: 'instant' });
+          window.location.hash = target;
+        }, id);
+        await check(id, 'followed');
       }
       await page.close();
       expect(problems).toEqual([]);
