@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireChromium, launch, serve, VIEWPORTS } from '../support/browser';
+import { requireChromium, serve, sharedChromium, VIEWPORTS } from '../support/browser';
 import { assertBuilt, distDir } from '../support/dist';
 
 // A loaded 2-core machine can take seconds to parse and paint one piece.
@@ -96,10 +96,10 @@ async function shiftsWhileArriving(page: Page, cuts: (html: string) => number[])
 requireChromium();
 
 describe('a page that arrives slowly', () => {
-  let browser: Awaited<ReturnType<typeof launch>>;
+  let browser: Awaited<ReturnType<typeof sharedChromium>>;
   beforeAll(async () => {
     assertBuilt();
-    browser = await launch();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { constants, createGzip, gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContextOptions, chromium } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { assertBuilt, distDir } from './dist.ts';
 
 const CANDIDATES = [
@@ -40,12 +40,28 @@ export function requireChromium(): void {
   if (!chromePath()) throw new Error(HOW_TO_GET_CHROMIUM);
 }
 
-/** Launches the browser with flags that keep it off the network and quiet, as this machine requires. */
+/** Chromium's flags here: off the network and quiet, as this machine requires. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launches a browser of its own (for the benchmark and scripts; test files share one, below). */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: chromePath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * The browser project's one Chromium (started by tests/support/chromium-server.ts), connected to for this file; a
+ * file run where none was started launches its own. Each file's contexts close with its connection.
+ */
+export function sharedChromium(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launch();
 }
 
 /** Viewports the suite covers: a 375 px phone and a 1280 px desktop. */
@@ -194,7 +210,7 @@ export function useServedSite(dir = distDir, base = '/') {
   const site = {} as { browser: Browser; server: Awaited<ReturnType<typeof serve>> };
   beforeAll(async () => {
     assertBuilt(dir);
-    [site.browser, site.server] = await Promise.all([launch(), serve(dir, base)]);
+    [site.browser, site.server] = await Promise.all([sharedChromium(), serve(dir, base)]);
   });
   afterAll(async () => {
     await site.browser?.close();
