@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import SlowFirst from './support/sequencer';
 
 /** The project root: every layer reads files as a maintainer names them from there. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +19,8 @@ export default defineConfig({
   test: {
     // Room for the browser project's three files at once (below); the other layers take what is free.
     maxWorkers: 3,
+    // The slowest files start first, whatever their layer (tests/support/sequencer.ts).
+    sequence: { sequencer: SlowFirst },
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
@@ -28,6 +31,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // One Chromium for every file of the layer (each file still has its own contexts and server).
+          globalSetup: ['tests/support/chromium-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Chart.js loads lazily and this machine is often loaded: every expect.poll waits up to 15 s for its
