@@ -33,6 +33,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           // One Chromium for every file of the layer (each file still has its own contexts and server).
           globalSetup: ['tests/support/chromium-server.ts'],
+          // Files share a worker's modules (playwright-core, puppeteer-core, the helpers), imported once a worker, not
+          // once a file: none of them keeps state between files, and every file starts its own pages and server.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Chart.js loads lazily and this machine is often loaded: every expect.poll waits up to 15 s for its
