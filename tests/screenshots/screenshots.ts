@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../support/article.ts';
-import { chromePath, HOW_TO_GET_CHROMIUM, launch, serve } from '../support/browser.ts';
+import { HOW_TO_GET_CHROMIUM, launch, serve, testChromePath } from '../support/browser.ts';
 import { assertBuilt, distDir } from '../support/dist.ts';
 import { scrollThroughInPage, scrollSettledInPage } from '../support/page-checks.ts';
 
@@ -12,7 +12,7 @@ const OUT = join(root, 'screenshots');
 const PAGES = { article: '', figures: 'figures/', 'not-found': 'no-such-page/', 'embed-chart-deals': 'embed/chart-deals/' };
 const WIDTHS = [360, 768, 1280, 1920];
 
-if (!chromePath()) throw new Error(HOW_TO_GET_CHROMIUM);
+if (!testChromePath()) throw new Error(HOW_TO_GET_CHROMIUM);
 assertBuilt(distDir);
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS, chromePath } from './browser.ts';
+import { CHROMIUM_ARGS, testChromePath } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,11 +15,11 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   // Without a browser, each file's requireChromium() fails naming what to install: nothing to start here.
-  if (!chromePath()) {
+  if (!testChromePath()) {
     project.provide('chromiumEndpoint', '');
     return undefined;
   }
-  const server = await chromium.launchServer({ executablePath: chromePath(), args: CHROMIUM_ARGS });
+  const server = await chromium.launchServer({ executablePath: testChromePath(), args: CHROMIUM_ARGS });
   project.provide('chromiumEndpoint', server.wsEndpoint());
   return () => server.close();
 }
