@@ -22,7 +22,7 @@ describe('every page in a real browser', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  // One load each, several at once (the browser project's maxConcurrency): each mostly waits for its page. One test
+  // One load each, several at once (the browser project's maxConcurrency), filling each other's waits. One test
   // a page, width and scheme, so a loaded machine's slow load is timed alone, not four in a row. The same load, charts
   // drawn, is what axe judges: a second load would cost the machine a page, its charts and a scroll, and find no more.
   const loads = PAGES.flatMap((page) =>
