@@ -1,5 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Element, Root } from 'hast';
@@ -7,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { cspHash } from '../lib/site/csp-hash.ts';
-import { builtPages } from './built-pages.ts';
+import { rewritePages } from './built-pages.ts';
 
 /*
  * Astro's `security.csp` writes into every page's CSP meta tag the hashes of the inline scripts and styles of all
@@ -142,10 +140,8 @@ export function pageCsp(): AstroIntegration {
     name: 'page-csp',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = builtPages(out);
-        for (const page of pages) writeFileSync(join(out, page), narrowPageCsp(readFileSync(join(out, page), 'utf8'), page));
-        logger.info(`CSP meta tags narrowed to their own page's hashes on ${pages.length} pages`);
+        const count = rewritePages(fileURLToPath(dir), (html, page) => narrowPageCsp(html, page));
+        logger.info(`CSP meta tags narrowed to their own page's hashes on ${count} pages`);
       },
     },
   };

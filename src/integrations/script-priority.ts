@@ -1,8 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from './built-pages.ts';
+import { rewritePages } from './built-pages.ts';
 
 /*
  * Every script on these pages enhances what is already there (the contents list, copy links, charts drawn over their
@@ -33,10 +31,8 @@ export function scriptPriority(): AstroIntegration {
     name: 'script-priority',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = builtPages(out).map((page) => join(out, page));
-        for (const file of pages) writeFileSync(file, lowerScriptPriority(readFileSync(file, 'utf8'), file));
-        logger.info(`module scripts set to low fetch priority on ${pages.length} pages`);
+        const count = rewritePages(fileURLToPath(dir), (html, _page, file) => lowerScriptPriority(html, file));
+        logger.info(`module scripts set to low fetch priority on ${count} pages`);
       },
     },
   };
