@@ -2,7 +2,7 @@
 // benchmark reads from it, for our article and for the reference blog post alike.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath } from '../support/browser.ts';
+import { CHROMIUM_ARGS, chromePath } from '../support/browser.ts';
 
 /** What one Lighthouse run says of a page. */
 export interface LighthouseRun {
@@ -33,15 +33,7 @@ export function lighthouseBlocking(audit: { details?: unknown } | undefined): nu
 export function launchForLighthouse() {
   return chromeLauncher.launch({
     chromePath: chromePath(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
 }
 
