@@ -115,7 +115,7 @@ describe('“Cite this”: lean, copyable, and real BibTeX', () => {
   });
 
   test('every copy button that copies a citation names what it copies, for a screen reader too', () => {
-    const names = selectAll('copy-link[data-text-from] button', page).map((button) => toString(button));
+    const names = selectAll('.cite-this copy-link button', page).map((button) => toString(button));
     expect(names).toEqual([
       'Copy citation for this analysis',
       'Copy BibTeX for this analysis',

@@ -98,7 +98,10 @@ describe('the embed code on the article', () => {
   test.each(ids)('%s offers an iframe of its embed page, named by its title, at a fixed height that holds the chart and its words', (id) => {
     const figure = select(`figure.chart#${id}`, article)!;
     const code = toString(select('.chart-embed pre code', figure)!);
-    expect(select('.chart-embed copy-link', figure)?.properties.dataText).toBe(code);
+    // The button copies the code the reader sees, named by id, not a second copy kept in an attribute.
+    const source = String(select('.chart-embed copy-link', figure)?.properties.dataTextFrom);
+    expect(toString(select(`pre#${source}`, figure)!)).toBe(code);
+    expect(selectAll('[data-text]', article)).toEqual([]);
     expect(text(select('.chart-embed copy-link button', figure))).toMatch(/^Copy embed code/u);
     const iframe = select('iframe', fromHtml(code, { fragment: true }));
     expect(iframe?.properties.src).toBe(`${LOCAL_ORIGIN}/embed/${id}/`);

@@ -64,7 +64,7 @@ describe('security a static host allows', () => {
   });
 
   // Counted by hand in dist/: the article runs no inline script (the three "<script>" a grep finds there are the
-  // embed code's text, inside a data-text attribute) and carries one <style>; an embed page runs its theme script and
+  // embed code's text, shown in a <pre>) and carries one <style>; an embed page runs its theme script and
   // carries its theme's <style> and the page's.
   test.each([
     ['index.html', 0, 1],
