@@ -65,8 +65,12 @@ describe('the share image', () => {
 describe('structured data', () => {
   const scripts = selectAll('script[type="application/ld+json"]', loadPage('index.html'));
 
-  test('the article page has two records, each in its own script: the AnalysisNewsArticle first, then the Dataset of the downloads', () => {
-    expect(scripts.map((script) => (JSON.parse(toString(script)) as { '@type': string })['@type'])).toEqual(['AnalysisNewsArticle', 'Dataset']);
+  const types = (page: string) =>
+    selectAll('script[type="application/ld+json"]', loadPage(page)).map((script) => (JSON.parse(toString(script)) as { '@type': string })['@type']);
+
+  test('the article page has one record, the AnalysisNewsArticle; the Dataset of the downloads is on the ledger, which lists them', () => {
+    expect(types('index.html')).toEqual(['AnalysisNewsArticle']);
+    expect(types('figures/index.html')).toEqual(['Dataset']);
   });
 
   test('the article page has one AnalysisNewsArticle based on the source and published by this site', () => {
