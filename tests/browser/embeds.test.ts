@@ -9,10 +9,11 @@ import { requireChromium, useServedSite, VIEWPORTS } from '../support/browser';
 import { loadPage } from '../support/dist';
 import { countColour, decodePng } from '../support/pixels';
 
-// The embed code as the article offers it, one a chart, read from the built page.
+// The embed code as the ledger offers it, one a chart of the article, read from the built pages.
+const ledger = loadPage('figures/index.html');
 const codes = selectAll('figure.chart', loadPage('index.html')).map((figure) => ({
   id: String(figure.properties.id),
-  code: toString(select('.chart-embed pre code', figure)!),
+  code: toString(select(`h3#embed-${String(figure.properties.id)} + .chart-embed pre code`, ledger)!),
 }));
 const codeOf = (id: string) => codes.find((c) => c.id === id)!.code;
 
@@ -244,7 +245,7 @@ describe('embeds in a real browser', () => {
   test('“Copy embed code” puts the chart’s iframe and its listener on the clipboard and says so', async () => {
     const context = await site.browser.newContext({ ...VIEWPORTS.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${site.server.root}#chart-spending`);
+    await page.goto(`${site.server.root}figures/#embed-chart-spending`);
     const button = page.getByRole('button', { name: /^Copy embed code for the chart “Military spending/u });
     await button.focus();
     await page.keyboard.press('Enter');

@@ -161,7 +161,7 @@ describe('data downloads', () => {
         seen(select(`figure.chart#${id} .chart-download`, page)!)
           .replace(/\s+/gu, ' ')
           .trim(),
-      ).toBe('Download this chart as an image (PNG) or its data (CSV) · All figures');
+      ).toBe('Download this chart as an image (PNG) or its data (CSV) · Embed this chart · All figures');
       const image = decodePng(readFileSync(join(distDir, `charts/${id}.png`)));
       // 640 CSS pixels at twice the density, as tall as its words and chart need.
       expect(image.width).toBe(1280);

@@ -94,18 +94,32 @@ describe('an embed page follows the theme its host asks for', () => {
   });
 });
 
-describe('the embed code on the article', () => {
-  test.each(ids)('%s offers an iframe of its embed page, named by its title, at a fixed height that holds the chart and its words', (id) => {
+describe('the embed code, on the ledger', () => {
+  const ledger = loadPage('figures/index.html');
+  /** The code under the chart's heading on the ledger, and the heading: the article's chart links to it by id. */
+  const offered = (id: string) => ({ heading: select(`h3#embed-${id}`, ledger), block: select(`h3#embed-${id} + .chart-embed`, ledger) });
+
+  test.each(ids)('%s: its evidence panel links to its code on the ledger, under a heading that is its title', (id) => {
     const figure = select(`figure.chart#${id}`, article)!;
-    const code = toString(select('.chart-embed pre code', figure)!);
+    const link = selectAll('.chart-details a', figure).find((a) => text(a).startsWith('Embed this chart'));
+    expect(link?.properties.href).toBe(`/figures/#embed-${id}`);
+    expect(text(link)).toBe(`Embed this chart: ${text(select('.chart-title', figure))}`);
+    expect(text(offered(id).heading)).toBe(text(select('.chart-title', figure)));
+    // The article carries no embed code of its own: it would push the document past TCP's first round trip.
+    expect(selectAll('.chart-embed, pre code', article).filter((node) => toString(node).includes('<iframe'))).toEqual([]);
+  });
+
+  test.each(ids)('%s offers an iframe of its embed page, named by its title, at a fixed height that holds the chart and its words', (id) => {
+    const { block } = offered(id);
+    const code = toString(select('pre code', block!)!);
     // The button copies the code the reader sees, named by id, not a second copy kept in an attribute.
-    const source = String(select('.chart-embed copy-link', figure)?.properties.dataTextFrom);
-    expect(toString(select(`pre#${source}`, figure)!)).toBe(code);
-    expect(selectAll('[data-text]', article)).toEqual([]);
-    expect(text(select('.chart-embed copy-link button', figure))).toMatch(/^Copy embed code/u);
+    const source = String(select('copy-link', block!)?.properties.dataTextFrom);
+    expect(toString(select(`pre#${source}`, block!)!)).toBe(code);
+    expect(selectAll('[data-text]', ledger)).toEqual([]);
+    expect(text(select('copy-link button', block!))).toMatch(/^Copy embed code/u);
     const iframe = select('iframe', fromHtml(code, { fragment: true }));
     expect(iframe?.properties.src).toBe(`${LOCAL_ORIGIN}/embed/${id}/`);
-    expect(iframe?.properties.title).toBe(`Chart: ${text(select('.chart-title', figure))}`);
+    expect(iframe?.properties.title).toBe(`Chart: ${text(select(`figure.chart#${id} .chart-title`, article))}`);
     // The drawing's reserved height, plus the 298 px the longest chart's words took in a 320 px frame (measured in Chromium).
     const drawing = Number(select('canvas', loadPage(`embed/${id}/index.html`))?.properties.height);
     expect(drawing).toBeGreaterThan(100);
@@ -113,7 +127,7 @@ describe('the embed code on the article', () => {
   });
 
   test.each(ids)('%s: the code ends with a listener that resizes the frame on height messages from the embed’s own origin, naming its chart', (id) => {
-    const code = toString(select(`figure.chart#${id} .chart-embed pre code`, article)!);
+    const code = toString(select('pre code', offered(id).block!)!);
     const tree = fromHtml(code, { fragment: true });
     expect(selectAll('iframe, script', tree).map((element) => element.tagName)).toEqual(['iframe', 'script']);
     const script = toString(select('script', tree)!);

@@ -34,6 +34,9 @@ export const shareCardRoute = (id: string) => `share/${id}.png`;
 /** The route of a chart's page for embedding in other sites. */
 export const embedRoute = (chartId: string) => `embed/${chartId}/`;
 
+/** The id, on the ledger, of a chart's embed code: each chart in the article links to it. */
+export const embedCodeId = (chartId: string) => `embed-${chartId}`;
+
 /** The route of a chart's image to download, with its title, takeaway and source. */
 export const chartImageRoute = (chartId: string) => `charts/${chartId}.png`;
 

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import {
   chartCsvRoute,
   chartImageRoute,
+  embedCodeId,
   embedRoute,
   isParagraphId,
   paragraphId,
@@ -31,7 +32,8 @@ test('routes, chart downloads and paragraph ids are spelled as published', () =>
   expect(paragraphId(7)).toBe('p-7');
 });
 
-test('share pages, their cards, embeds and chart images are spelled as published', () => {
+test('share pages, their cards, embeds, their code on the ledger and chart images are spelled as published', () => {
+  expect(embedCodeId('chart-mi35')).toBe('embed-chart-mi35');
   expect(shareRoute('alarm-in-armenia')).toBe('share/alarm-in-armenia/');
   expect(shareCardRoute('alarm-in-armenia')).toBe('share/alarm-in-armenia.png');
   expect(embedRoute('chart-mi35')).toBe('embed/chart-mi35/');
