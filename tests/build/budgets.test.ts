@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { assertBuilt, distDir, distFiles } from '../support/dist';
+import { selectAll } from 'hast-util-select';
+import { assertBuilt, distDir, distFiles, loadPage } from '../support/dist';
 import { allJs, BUDGETS, pageBytes, renderBlocking } from '../support/sizes';
 
 assertBuilt();
@@ -14,6 +15,20 @@ describe('byte budgets (gzip, deterministic: measured from dist/, never timed)',
     expect(jsBeforeScroll.gzip).toBeLessThanOrEqual(BUDGETS.jsBeforeScroll);
     // Chart.js loads as a chart nears, the quote links' code on a first selection in a paragraph.
     expect(jsBeforeScroll.files.join(' ')).not.toMatch(/draw-chart|quote-link/u);
+  });
+
+  // A module a script imports is fetched at high priority whatever the script's own; finished before the first paint,
+  // Lighthouse counts it as holding the paint back. So each page's scripts import nothing up front.
+  test.each(pages)('%s: its scripts up front are its script tags alone, at low priority, none importing another file', (page) => {
+    const tags = selectAll('script[src]', loadPage(page));
+    expect(pageBytes(distDir, page).jsBeforeScroll.files).toHaveLength(tags.length);
+    expect(tags.filter((tag) => tag.properties.fetchPriority !== 'low')).toEqual([]);
+  });
+
+  test('the article and the ledger load one script each, the same file', () => {
+    const sources = ['index.html', 'figures/index.html'].map((page) => selectAll('script[src]', loadPage(page)).map((tag) => tag.properties.src));
+    expect(sources[0]).toHaveLength(1);
+    expect(sources[1]).toEqual(sources[0]);
   });
 
   test.each(pages)('%s: HTML and CSS together are at most 30 KB', (page) => {
