@@ -63,8 +63,8 @@ describe('security a static host allows', () => {
     expect(inline).toHaveLength(page.startsWith('embed/') ? 1 : 0);
   });
 
-  // Counted by hand in dist/: the article runs no inline script (the three "<script>" a grep finds there are the
-  // embed code's text, shown in a <pre>) and carries one <style>; an embed page runs its theme script and
+  // Counted by hand in dist/: the article runs no inline script (its one JSON-LD script is data) and carries one
+  // <style>; the ledger shows the embed codes' "<script>" as text in a <pre>; an embed page runs its theme script and
   // carries its theme's <style> and the page's.
   test.each([
     ['index.html', 0, 1],
