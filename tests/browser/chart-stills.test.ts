@@ -37,7 +37,10 @@ describe('a chart at first paint: its still, drawn at build time', () => {
     await page.goto(site.server.root);
     for (const { id, height, mark, reach } of CHARTS) {
       await page.locator(`#${id} .chart-canvas`).scrollIntoViewIfNeeded();
-      await expect.poll(() => page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).complete)).toBe(true);
+      // Loaded and decoded, not only "complete", which a broken image is too.
+      await expect
+        .poll(() => page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0))
+        .toBe(true);
       expect(await page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).currentSrc.split('/').at(-1))).toBe(
         `${id}-${scheme}-${still}.png`,
       );
