@@ -77,7 +77,8 @@ const nested = (title: string) => title.replace(/“/gu, '‘').replace(/”/gu,
 /** A title in quotation marks, closed by a full stop inside them unless it already ends in a stop, question or exclamation. */
 const quotedSentence = (title: string) => `“${nested(title)}${/[.?!…]$/u.test(title) ? '' : '.'}”`;
 
-const sourceName = ({ outlet, publisher }: Checked['source']) => (publisher === undefined ? outlet : `${outlet} (${publisher})`);
+/** The source as its name is cited: the outlet, and its publisher in brackets where one is given. */
+export const sourceName = ({ outlet, publisher }: Checked['source']) => (publisher === undefined ? outlet : `${outlet} (${publisher})`);
 
 const sourceSentence = (source: Checked['source']) => `Source report: ${sourceName(source)}${source.url === undefined ? '' : `, ${source.url}`}.`;
 
