@@ -75,3 +75,30 @@ describe('every page in a real browser', () => {
     },
   );
 });
+
+describe('the fonts a page asks for', () => {
+  const site = useServedSite();
+
+  // Each family a page names is one more lookup in the browser's first layout (on Linux, a round trip to the browser
+  // process for every size and weight: the bulk of that layout in a trace). A control left in the browser's own font
+  // (a button's is Arial in Chromium) costs one such lookup for text no reader sees. Written by hand, as global.css
+  // means them: the sans for our notes and controls, the serif for the report's words, monospace for code.
+  const STACKS = ['system-ui, sans-serif', 'Charter, "Sitka Text", Georgia, serif', 'monospace'];
+
+  test.each(PAGES.filter(({ status }) => status === 200))('every piece of text on the $name page is set in one of its own stacks', async ({ path }) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.root}${path}`);
+    const families = await page.evaluate(() => {
+      const found = new Map<string, string>();
+      for (const element of document.body.querySelectorAll('*')) {
+        if (![...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())) continue;
+        const family = getComputedStyle(element).fontFamily;
+        if (!found.has(family)) found.set(family, `${element.tagName.toLowerCase()}.${element.className}`);
+      }
+      return [...found];
+    });
+    await page.close();
+    expect(families.length).toBeGreaterThan(0);
+    expect(families.filter(([family]) => !STACKS.includes(family))).toEqual([]);
+  });
+});
