@@ -78,7 +78,8 @@ const nested = (title: string) => title.replace(/“/gu, '‘').replace(/”/gu,
 const quotedSentence = (title: string) => `“${nested(title)}${/[.?!…]$/u.test(title) ? '' : '.'}”`;
 
 /** The source as its name is cited: the outlet, and its publisher in brackets where one is given. */
-export const sourceName = ({ outlet, publisher }: Checked['source']) => (publisher === undefined ? outlet : `${outlet} (${publisher})`);
+export const sourceName = ({ outlet, publisher }: Pick<Checked['source'], 'outlet' | 'publisher'>) =>
+  publisher === undefined ? outlet : `${outlet} (${publisher})`;
 
 const sourceSentence = (source: Checked['source']) => `Source report: ${sourceName(source)}${source.url === undefined ? '' : `, ${source.url}`}.`;
 

@@ -1,3 +1,4 @@
+import { sourceName } from '../cite/citation';
 import type { ChartModel } from '../figures/chart-model';
 import { formatFigure } from '../figures/format-value';
 import type { ShareCard } from './share-image';
@@ -23,7 +24,7 @@ export function shareCardOf({ siteName, headline, source, charts }: ShareCardFac
     figure,
     figureLabel: total.figure.label,
     bars,
-    credit: `Source: ${source.outlet} (${source.publisher})`,
+    credit: `Source: ${sourceName(source)}`,
     alt: `${headline}: ${figure}, ${total.figure.label}. ${bars.map((bar) => `${bar.label}: ${bar.display}`).join('; ')}.`,
   };
 }

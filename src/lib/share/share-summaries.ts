@@ -1,3 +1,4 @@
+import { sourceName } from '../cite/citation';
 import type { ChartModel } from '../figures/chart-model';
 import { formatDate } from '../site/dates';
 import { plural } from '../site/plural';
@@ -54,7 +55,7 @@ export function shareSummaries(input: ShareSummaryInput): Map<string, ShareSumma
   const frame = (kicker: string): CardFrame => ({
     siteName: input.siteName,
     kicker,
-    footer: `Source: ${source.outlet} (${source.publisher}) · From “${input.headline}”`,
+    footer: `Source: ${sourceName(source)} · From “${input.headline}”`,
   });
   const aliasesOf = (id: string) =>
     Object.entries(input.headingAliases)
@@ -65,7 +66,7 @@ export function shareSummaries(input: ShareSummaryInput): Map<string, ShareSumma
   const ownLead = (id: string): string | undefined => {
     if (id === own.about) {
       const { report } = input;
-      return `The report by ${source.outlet} (${source.publisher}), word for word: ${plural(report.received, 'paragraph')} received, ${plural(report.removed.length, 'accidental repeat')} removed, ${plural(report.paragraphs.length, 'paragraph')} kept in order.`;
+      return `The report by ${sourceName(source)}, word for word: ${plural(report.received, 'paragraph')} received, ${plural(report.removed.length, 'accidental repeat')} removed, ${plural(report.paragraphs.length, 'paragraph')} kept in order.`;
     }
     if (id === own.timeline) {
       const [first, ...later] = [...input.eventDates].sort();

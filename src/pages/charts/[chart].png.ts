@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { BASE as base, SITE_NAME } from '../../consts';
 import { getArticle } from '../../data/article';
+import { sourceName } from '../../lib/cite/citation';
 import { chartImageLayout } from '../../lib/share/card-layout';
 import { IMAGE_FONTS, layoutPng, measureText } from '../../render/layout-image';
 
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 /** The chart drawn at build time from the page's own configuration, with its title, takeaway and source. */
 export const GET: APIRoute<Props> = ({ props: { chart, source }, site }) => {
   // The image stands alone when reposted: it names the report it charts and the page it comes from.
-  const lines = [`Source: ${source.outlet} (${source.publisher}), ${source.url}`, `Chart: ${SITE_NAME}, ${new URL(base, site).href}#${chart.id}`];
+  const lines = [`Source: ${sourceName(source)}, ${source.url}`, `Chart: ${SITE_NAME}, ${new URL(base, site).href}#${chart.id}`];
   const layout = chartImageLayout({ title: chart.title, takeaway: chart.takeaway, spec: chart.spec, source: lines }, IMAGE_FONTS, measureText);
   return new Response(new Uint8Array(layoutPng(layout)), { headers: { 'Content-Type': 'image/png' } });
 };
