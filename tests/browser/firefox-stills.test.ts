@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_WIDTHS, requireFirefox, useFirefoxSite } from '../support/firefox';
-import { CHART_MARKS_BY_HAND } from '../support/figures-by-hand';
+import { readBars } from '../support/bars';
+import { CHART_GROUND_BY_HAND, CHART_MARKS_BY_HAND } from '../support/figures-by-hand';
 import { areas, decodePng } from '../support/pixels';
 
 const CHARTS = CHART_MARKS_BY_HAND;
@@ -47,10 +48,12 @@ describe.each(['light', 'dark'] as const)('Firefox with scripts off, in %s', (sc
       }, id);
       expect(seen.file).toBe(`${id}-${scheme}-${still}.png`);
       expect(seen.drawn).toBeLessThanOrEqual(seen.clip.width);
-      const span = async (hex: string) =>
-        areas(decodePng(await page.screenshot({ clip: seen.clip })), hex, reach).reduce((sum, rect) => sum + rect.x1 - rect.x0, 0);
-      // The image may reach the screen a frame after it scrolled into view: read until its marks show.
-      await expect.poll(() => span(mark[scheme])).toBeGreaterThan(still / 5);
+      const shot = async () => decodePng(await page.screenshot({ clip: seen.clip }));
+      const span = async (hex: string) => areas(await shot(), hex, reach).reduce((sum, rect) => sum + rect.x1 - rect.x0, 0);
+      // The image may reach the screen a frame after it scrolled into view: read until its marks show. Read as the
+      // marks' parts against the box's ground, so a hatch's stripes count however the 2x still is scaled down.
+      const marks = async () => readBars(await shot(), [mark[scheme]], CHART_GROUND_BY_HAND[scheme]).reduce((sum, bar) => sum + bar.length, 0);
+      await expect.poll(marks).toBeGreaterThan(still / 5);
       // Shrunk a little where a classic scrollbar narrows the box, a hatch's stripes blend with the ground into
       // specks near the other scheme's colour: a still of the wrong scheme would span a fair part of the plot.
       expect(await span(mark[scheme === 'light' ? 'dark' : 'light'])).toBeLessThan(still / 10);
