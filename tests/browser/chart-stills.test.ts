@@ -224,8 +224,9 @@ describe('a chart at first paint: its still, drawn at build time', () => {
     await page.goto(site.server.root);
     await page.waitForLoadState('networkidle');
     const pdf = Buffer.from(await page.pdf()).toString('latin1');
-    // By hand: paper's still is the widest light one, 736 px, at twice its pixels and its box's height.
-    expect(stills).toEqual(expect.arrayContaining(['chart-deals-light-736.png', 'chart-mi35-light-736.png', 'chart-spending-light-736.png']));
+    // By hand: paper's still is the widest light one, 736 px, at twice its pixels and its box's height. The print asks
+    // for them while it lays out, and a request's event may reach the test after the PDF does: waited for, not assumed.
+    await expect.poll(() => stills).toEqual(expect.arrayContaining(['chart-deals-light-736.png', 'chart-mi35-light-736.png', 'chart-spending-light-736.png']));
     const images = [...pdf.matchAll(/\/Subtype\s*\/Image\b[^>]*?\/Width (\d+)[^>]*?\/Height (\d+)/gu)].map(([, w, h]) => `${w}×${h}`);
     expect(new Set(images)).toEqual(new Set(['1472×360', '1472×272', '1472×352']));
     await context.close();
