@@ -73,10 +73,14 @@ describe('a chart at first paint: its still, drawn at build time', () => {
     await page.goto(site.server.root);
     for (const { id, height, mark, reach } of CHARTS) {
       await page.locator(`#${id} .chart-canvas`).scrollIntoViewIfNeeded();
-      // Loaded and decoded, not only "complete", which a broken image is too.
+      // Loaded, not only "complete", which a broken image is too.
       await expect
         .poll(() => page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0))
         .toBe(true);
+      // And decoded, ready to paint: the stills decode off the main thread (decoding="async"), and in a full run a
+      // loaded still once stayed unpainted, the box its bare ground, for all 15 s of screenshots. decode() settles
+      // when the image can be drawn, and throws if it cannot be.
+      await page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).decode());
       expect(await page.$eval(`#${id} .chart-still img`, (image) => (image as HTMLImageElement).currentSrc.split('/').at(-1))).toBe(
         `${id}-${scheme}-${still}.png`,
       );
