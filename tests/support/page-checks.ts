@@ -48,7 +48,9 @@ export function targetBoxInPage(targetId: string) {
 export async function scrollThroughInPage(): Promise<void> {
   for (let y = 0; y <= document.documentElement.scrollHeight; y += Math.round(window.innerHeight * 0.6)) {
     window.scrollTo({ top: y, behavior: 'instant' });
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    // Two frames, not a fixed time: the charts' IntersectionObserver looks once a frame, so on a loaded machine two
+    // steps inside one frame could carry a chart past unseen, and it would never draw (seen once in a full run).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   }
 }
 
