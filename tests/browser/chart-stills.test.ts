@@ -89,7 +89,7 @@ describe('a chart at first paint: its still, drawn at build time', () => {
       // loaded image may reach the screen a frame later, so the box is read until they show (or the poll times out).
       // Read as the marks' parts against the box's ground, so a hatch's stripes count however the 2x still is scaled
       // down: the Mi-35 chart's hatched units come out 8 to 16 units off their colour in a channel, too near a fixed
-      // tolerance (the likeliest reason this case twice read no marks in full runs, never alone).
+      // tolerance to rely on.
       const markWidth = async () => readBars(await boxShot(page, id), [mark[scheme]], CHART_GROUND_BY_HAND[scheme]).reduce((sum, bar) => sum + bar.length, 0);
       // A failure says what the page held, so another cause can be traced.
       await expect

@@ -70,11 +70,11 @@ export const CHARTS_BY_HAND: Readonly<Record<string, { form: 'stack' | 'units' |
  * The Mi-35 chart's units are all derived, so hatched: a hatch's stripes count as one mark when `reach` pixels apart.
  */
 export const STATED_BY_HAND = { light: '#0072b2', dark: '#56b4e9' } as const;
-/** By hand, from the same palette: the ground a chart's box shows its marks on (its surface), per scheme. */
-export const CHART_GROUND_BY_HAND = { light: '#f2efe7', dark: '#1f2328' } as const;
 export const DERIVED_BY_HAND = { light: '#a35c00', dark: '#e69f00' } as const;
 export const CHART_MARKS_BY_HAND = [
   { id: 'chart-deals', height: 180, mark: STATED_BY_HAND, reach: 1 },
   { id: 'chart-mi35', height: 136, mark: DERIVED_BY_HAND, reach: 4 },
   { id: 'chart-spending', height: 176, mark: STATED_BY_HAND, reach: 1 },
 ] as const;
+/** By hand, from src/lib/site/palette.ts: the ground a chart's box shows its marks on (its surface), per scheme. */
+export const CHART_GROUND_BY_HAND = { light: '#f2efe7', dark: '#1f2328' } as const;
