@@ -63,10 +63,9 @@ describe('the share image', () => {
 });
 
 describe('structured data', () => {
-  const scripts = selectAll('script[type="application/ld+json"]', loadPage('index.html'));
-
-  const types = (page: string) =>
-    selectAll('script[type="application/ld+json"]', loadPage(page)).map((script) => (JSON.parse(toString(script)) as { '@type': string })['@type']);
+  /** A page's JSON-LD records, each script's parsed, in the page's order. */
+  const records = (page: string) => selectAll('script[type="application/ld+json"]', loadPage(page)).map((script) => JSON.parse(toString(script)) as unknown);
+  const types = (page: string) => records(page).map((record) => (record as { '@type': string })['@type']);
 
   test('the article page has one record, the AnalysisNewsArticle; the Dataset of the downloads is on the ledger, which lists them', () => {
     expect(types('index.html')).toEqual(['AnalysisNewsArticle']);
@@ -74,7 +73,7 @@ describe('structured data', () => {
   });
 
   test('the article page has one AnalysisNewsArticle based on the source and published by this site', () => {
-    const data = JSON.parse(toString(scripts[0]!)) as Record<string, unknown> & {
+    const data = records('index.html')[0] as Record<string, unknown> & {
       isBasedOn: { url: string };
       about: { '@type': string }[];
       publisher: { name: string };
