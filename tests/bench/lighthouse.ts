@@ -46,23 +46,20 @@ interface LanternNode {
   childEvents?: { name: string }[];
 }
 
+// What a counted task is, by the first of these it did: a task that lays out and paints is the layout.
+const CPU_PARTS = [
+  ['Layout', 'layout'],
+  ['Paint', 'paint'],
+  ['ParseHTML', 'parse'],
+] as const;
+
 /** Sorts Lantern's node timings for a first paint into the parts of `FcpModel`. */
 export function fcpParts(timings: Map<LanternNode, { startTime: number; endTime: number }>): FcpModel {
   const parts: FcpModel = { document: 0, parse: 0, layout: 0, paint: 0, other: 0 };
   for (const [node, { startTime, endTime }] of timings) {
     const did = (name: string) => node.childEvents?.some((event) => event.name === name) ?? false;
     const part: keyof FcpModel =
-      node.type === 'network'
-        ? node.isMainDocument?.()
-          ? 'document'
-          : 'other'
-        : did('Layout')
-          ? 'layout'
-          : did('Paint')
-            ? 'paint'
-            : did('ParseHTML')
-              ? 'parse'
-              : 'other';
+      node.type === 'network' ? (node.isMainDocument?.() ? 'document' : 'other') : (CPU_PARTS.find(([event]) => did(event))?.[1] ?? 'other');
     // The document is counted from the navigation's start; every other part by its own length.
     parts[part] += part === 'document' ? endTime : endTime - startTime;
   }
